@@ -8,7 +8,11 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.e2e'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended-strict']],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      ...pluginQuery.configs['flat/recommended-strict'],
+    ],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
     rules: {
@@ -24,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@xyflow/*', '@directus/sdk', '@mantine/*', '@tanstack/*'], message: 'src/domain is pure.' },
-            { group: ['../api/*', '../features/*', '../app/*', '../components/*'], message: 'domain imports only domain.' },
+            {
+              group: ['react', 'react-dom', '@xyflow/*', '@directus/sdk', '@mantine/*', '@tanstack/*'],
+              message: 'src/domain is pure.',
+            },
+            {
+              group: ['../api/*', '../features/*', '../app/*', '../components/*'],
+              message: 'domain imports only domain.',
+            },
           ],
         },
       ],
@@ -34,8 +44,24 @@ export default tseslint.config(
   {
     files: ['src/api/**/*.ts', 'src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../features/*', '../app/*'], message: 'imports flow app → features → api/domain/components.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../features/*', '../app/*'],
+              message: 'imports flow app → features → api/domain/components.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when it is empty.
+    files: ['e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -8,7 +8,13 @@ import { createInstance, startInstance, stopInstance } from './instance.mjs';
 import { cacheRoot, resolveVersion } from './paths.mjs';
 import { ensureDemoTemplate } from './templates.mjs';
 
-export async function startDemo({ version = resolveVersion(), db = 'sqlite', port, corsOrigins, reset = false }) {
+export async function startDemo({
+  version = resolveVersion(),
+  db = 'sqlite',
+  port,
+  corsOrigins,
+  reset = false,
+}) {
   await installDirectus(version);
   const dir = join(cacheRoot, `demo-${version}-${db}`);
   const template = await ensureDemoTemplate(version, db);

@@ -1,10 +1,26 @@
 // Creates, starts and stops Directus instances on SQLite or PostgreSQL, from cached templates.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { cliPath, installDir, nodeBin, runtimeEnv } from './paths.mjs';
-import { databaseExists, dropDatabase, ensureCluster, pgHost, pgPort, psql, recreateDatabase } from './postgres.mjs';
+import {
+  databaseExists,
+  dropDatabase,
+  ensureCluster,
+  pgHost,
+  pgPort,
+  psql,
+  recreateDatabase,
+} from './postgres.mjs';
 import { exec, isAlive, stopPid, waitFor } from './process.mjs';
 
 /** The admin every instance made here has. Loopback-only throw-away servers. */
@@ -45,7 +61,13 @@ function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = []
   };
   const dbEnv =
     db === 'postgres'
-      ? { DB_CLIENT: 'pg', DB_HOST: pgHost, DB_PORT: String(pgPort), DB_USER: 'postgres', DB_DATABASE: database }
+      ? {
+          DB_CLIENT: 'pg',
+          DB_HOST: pgHost,
+          DB_PORT: String(pgPort),
+          DB_USER: 'postgres',
+          DB_DATABASE: database,
+        }
       : // With the default pool of 1, a second DELETE /relations in a row hangs 60 s (reference notes).
         { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'data.db'), DB_POOL__MAX: '2' };
   return runtimeEnv({ ...common, ...dbEnv, RELATA_DIRECTUS_VERSION: version });
@@ -102,7 +124,11 @@ export async function createInstance({ version, db, dir, template }) {
   return { version, db, dir };
 }
 
-/** Starts Directus for an instance and waits for /server/ping. */
+/**
+ * Starts Directus for an instance and waits for /server/ping.
+ * @param {{ version: string, db: string, dir: string, database?: string }} instance
+ * @param {{ port: number, corsOrigins?: string[] }} options
+ */
 export async function startInstance(instance, { port, corsOrigins = [] }) {
   const env = directusEnv({ ...instance, port, corsOrigins });
   const logFile = join(instance.dir, 'directus.log');
@@ -127,7 +153,7 @@ export async function startInstance(instance, { port, corsOrigins = [] }) {
   } catch (error) {
     await stopPid(child.pid);
     const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-3000) : '';
-    throw new Error(`${error.message}\n--- ${logFile} ---\n${tail}`);
+    throw new Error(`${error.message}\n--- ${logFile} ---\n${tail}`, { cause: error });
   }
   return { ...instance, url, port, pid: child.pid, token: ADMIN.token };
 }

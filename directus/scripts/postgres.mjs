@@ -65,10 +65,14 @@ export async function ensureCluster() {
   }
   if (runningPid()) return false;
   await asClusterOwner(binDir, 'pg_ctl', [
-    '-D', clusterDir,
-    '-l', join(clusterDir, 'server.log'),
-    '-o', `-p ${pgPort} -k ${clusterDir} -c listen_addresses=${pgHost} -c fsync=off`,
-    '-w', 'start',
+    '-D',
+    clusterDir,
+    '-l',
+    join(clusterDir, 'server.log'),
+    '-o',
+    `-p ${pgPort} -k ${clusterDir} -c listen_addresses=${pgHost} -c fsync=off`,
+    '-w',
+    'start',
   ]);
   console.log(`✓ PostgreSQL listening on ${pgHost}:${pgPort}`);
   return true;
@@ -88,8 +92,18 @@ export function psql(sql) {
   const binDir = findBinDir();
   if (!binDir) throw new Error('PostgreSQL is not installed');
   return exec(join(binDir, 'psql'), [
-    '-h', pgHost, '-p', String(pgPort), '-U', 'postgres', '-d', 'postgres',
-    '-v', 'ON_ERROR_STOP=1', '-tAc', sql,
+    '-h',
+    pgHost,
+    '-p',
+    String(pgPort),
+    '-U',
+    'postgres',
+    '-d',
+    'postgres',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-tAc',
+    sql,
   ]);
 }
 

@@ -11,7 +11,8 @@ import { freePort } from './process.mjs';
 
 function demoFingerprint() {
   const hash = createHash('sha256');
-  for (const file of ['demo/model.mjs', 'demo/seed.mjs']) hash.update(readFileSync(join(directusFolder, file)));
+  for (const file of ['demo/model.mjs', 'demo/seed.mjs'])
+    hash.update(readFileSync(join(directusFolder, file)));
   return hash.digest('hex').slice(0, 10);
 }
 

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { createViewer } from './support/users';
+
+test.describe('connecting to a Directus', () => {
+  test('a wrong token says so and keeps the form', async ({ relata, demoDirectus, page }) => {
+    await relata.open();
+    await relata.connectWithToken(demoDirectus.url, 'not-the-token');
+    await expect(relata.connectError).toContainText('did not accept these credentials');
+    await expect(page.getByLabel('Directus URL')).toHaveValue(demoDirectus.url);
+  });
+
+  test('a wrong password says so', async ({ relata, demoDirectus }) => {
+    await relata.open();
+    await relata.connectWithPassword(demoDirectus.url, 'admin@example.com', 'wrong-password');
+    await expect(relata.connectError).toContainText('did not accept these credentials');
+  });
+
+  test('email and password sign in', async ({ relata, demoDirectus }) => {
+    await relata.open();
+    await relata.connectWithPassword(demoDirectus.url, 'admin@example.com', 'relata-admin-password');
+    await expect(relata.node('articles')).toBeVisible();
+  });
+
+  test('a malformed URL is explained', async ({ relata }) => {
+    await relata.open();
+    await relata.connectWithToken('127.0.0.1:8055', 'x');
+    await expect(relata.connectError).toContainText('Enter the full address');
+  });
+
+  test('a server that is down is explained', async ({ relata }) => {
+    await relata.open();
+    // Port 9 (discard) has no server on this machine.
+    await relata.connectWithToken('http://127.0.0.1:9', 'x');
+    await expect(relata.connectError).toContainText('Could not reach Directus');
+  });
+
+  test('a non-admin user sees the model read-only, with a notice', async ({ relata, freshDirectus }) => {
+    const viewer = await createViewer(freshDirectus, ['articles', 'authors']);
+    await relata.open();
+    await relata.connectWithToken(freshDirectus.url, viewer.token);
+    await expect(relata.page.getByRole('status').filter({ hasText: 'without admin access' })).toBeVisible();
+    await expect(relata.node('articles')).toBeVisible();
+    await expect(relata.edge('articles.author → authors.articles (O2M)')).toHaveCount(1);
+    await expect(relata.node('pages')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,42 @@
+// Real, throw-away Directus servers for the suite, cloned from the seeded demo template.
+import { createDirectus, rest, staticToken } from '@directus/sdk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInstance, startInstance, stopInstance } from '../../directus/scripts/instance.mjs';
+import { resolveVersion } from '../../directus/scripts/paths.mjs';
+import { freePort } from '../../directus/scripts/process.mjs';
+import { ensureDemoTemplate } from '../../directus/scripts/templates.mjs';
+
+export type Database = 'sqlite' | 'postgres';
+
+export interface RunningDirectus {
+  url: string;
+  token: string;
+  db: Database;
+  version: string;
+  /** The REST API as an admin, to check what the server really holds. */
+  api: ReturnType<typeof adminClient>;
+  stop: () => Promise<void>;
+}
+
+function adminClient(url: string, token: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return createDirectus<any>(url).with(staticToken(token)).with(rest());
+}
+
+export async function startDirectus(db: Database, appOrigin: string): Promise<RunningDirectus> {
+  const version = resolveVersion();
+  const template = await ensureDemoTemplate(version, db);
+  const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
+  const instance = await createInstance({ version, db, dir, template });
+  const running = await startInstance(instance, { port: await freePort(), corsOrigins: [appOrigin] });
+  return {
+    url: running.url,
+    token: running.token,
+    db,
+    version,
+    api: adminClient(running.url, running.token),
+    stop: () => stopInstance(running, { dropData: true }),
+  };
+}

@@ -1,0 +1,80 @@
+// Page object: what a person does with Relata, in accessible terms.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class RelataPage {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/') {
+    await this.page.goto(path);
+  }
+
+  async connectWithToken(url: string, token: string) {
+    await this.page.getByLabel('Directus URL').fill(url);
+    await this.page.getByLabel('Static token').fill(token);
+    await this.page.getByRole('button', { name: 'Connect' }).click();
+  }
+
+  async connectWithPassword(url: string, email: string, password: string) {
+    await this.page.getByLabel('Directus URL').fill(url);
+    await this.page.getByText('Sign in with email').click();
+    await this.page.getByRole('textbox', { name: 'Email' }).fill(email);
+    await this.page.getByLabel('Password').and(this.page.locator('input')).fill(password);
+    await this.page.getByRole('button', { name: 'Connect' }).click();
+  }
+
+  get diagram(): Locator {
+    return this.page.getByRole('application', { name: 'Data model diagram' });
+  }
+
+  get connectError(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Could not connect' });
+  }
+
+  /** Waits until the diagram has drawn its collections. */
+  async expectDiagram() {
+    await expect(this.diagram.locator('.react-flow__node').first()).toBeVisible();
+  }
+
+  node(collection: string): Locator {
+    return this.diagram.getByRole('group', { name: collection, exact: true });
+  }
+
+  edge(name: string): Locator {
+    return this.diagram.getByRole('button', { name, exact: true });
+  }
+
+  get edges(): Locator {
+    return this.diagram.locator('.react-flow__edge');
+  }
+
+  get nodes(): Locator {
+    return this.diagram.locator('.react-flow__node');
+  }
+
+  /** Selects an edge the way a keyboard user does: focus it, press Enter. */
+  async selectEdge(name: string) {
+    const edge = this.edge(name);
+    await edge.focus();
+    await edge.press('Enter');
+  }
+
+  async selectNode(collection: string) {
+    await this.node(collection).click();
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Details' });
+  }
+
+  /** The value cell of one property row in a relation's meta/schema/relation table. */
+  property(relationKey: string, section: 'relation' | 'meta' | 'schema', name: string): Locator {
+    return this.panel
+      .getByRole('table', { name: `${relationKey}: ${section}` })
+      .getByRole('row', { name: new RegExp(`^${name}\\b`) })
+      .getByRole('cell');
+  }
+
+  async toggle(label: 'Show junction collections' | 'Show system collections') {
+    await this.page.getByLabel(label).click();
+  }
+}

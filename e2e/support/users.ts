@@ -1,0 +1,24 @@
+// Creates a non-admin Directus user (Directus 11+ policies) with read access to a few collections.
+import { createPermissions, createPolicy, createRole, createUser } from '@directus/sdk';
+import type { RunningDirectus } from './directus';
+
+export async function createViewer(directus: RunningDirectus, collections: string[]) {
+  const email = `viewer-${Date.now()}@example.com`;
+  const token = `viewer-token-${Date.now()}`;
+  const policy = await directus.api.request(
+    createPolicy({ name: `Viewer ${email}`, admin_access: false, app_access: true }),
+  );
+  await directus.api.request(
+    createPermissions(
+      collections.map((collection) => ({ policy: policy.id, collection, action: 'read', fields: ['*'] })),
+    ),
+  );
+  const role = await directus.api.request(
+    createRole({
+      name: `Viewer ${email}`, // Nested create of the directus_access row; the SDK types only the full row.
+      policies: [{ policy: policy.id }] as never,
+    }),
+  );
+  await directus.api.request(createUser({ email, password: 'viewer-password', role: role.id, token }));
+  return { email, password: 'viewer-password', token };
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+const appPort = Number(process.env.E2E_APP_PORT ?? 4174);
+const databases = (process.env.E2E_DATABASES ?? 'sqlite').split(',');
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  // Each test may start its own Directus (~300 MB, a few seconds): one at a time on 2 cores.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${appPort}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // This machine's network is closed: keep Chromium from calling home at every start.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
+    url: `http://127.0.0.1:${appPort}`,
+    reuseExistingServer: false,
+  },
+  // Reading is the same on both databases; writes differ (type checks, constraints), so
+  // specs tagged @write run on PostgreSQL too.
+  projects: databases.map((db) => ({
+    name: db,
+    metadata: { db },
+    grep: db === 'sqlite' ? undefined : /@write/,
+  })),
+});

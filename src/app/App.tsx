@@ -1,0 +1,36 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@xyflow/react/dist/style.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ConnectScreen } from '../features/connect/ConnectScreen';
+import type { DemoConfig } from '../features/connect/demo-config';
+import { SessionProvider, useSessionState } from '../features/connect/session-context';
+import { Workspace } from './Workspace';
+import { createQueryClient } from './query-client';
+import { theme } from './theme';
+
+function Screens({ demo }: { demo: DemoConfig | null }) {
+  const { session, setSession } = useSessionState();
+  if (!session) return <ConnectScreen demo={demo} onConnected={setSession} />;
+  return <Workspace />;
+}
+
+export function App({ demo }: { demo: DemoConfig | null }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <ErrorBoundary what="Relata">
+          <SessionProvider>
+            <Screens demo={demo} />
+          </SessionProvider>
+        </ErrorBoundary>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,59 @@
+// Framework-free diagram: the canvas maps these 1:1 onto its own nodes and edges.
+import type { RelationshipKind } from './model';
+
+export interface DiagramOptions {
+  /** Draw junction collections and each junction relation, instead of one edge across. */
+  showJunctions: boolean;
+  /** Draw every declared directus_* collection and system↔system relationships. */
+  showSystem: boolean;
+}
+
+export interface DiagramField {
+  field: string;
+  type: string;
+  isPrimaryKey: boolean;
+  isForeignKey: boolean;
+  isAlias: boolean;
+  /** Has a handle: the many-side field of a relation, or an alias named by a relation's one_field. */
+  relational: boolean;
+}
+
+export interface DiagramNode {
+  /** The collection name. */
+  id: string;
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+  data: {
+    collection: string;
+    isJunction: boolean;
+    isSystem: boolean;
+    /** False for a collection that relations reference but collections[] does not declare. */
+    declared: boolean;
+    fields: DiagramField[];
+  };
+}
+
+export interface DiagramEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** The source field when the source node has a handle for it. */
+  sourceHandle: string | null;
+  targetHandle: string | null;
+  data: {
+    relationshipId: string;
+    kind: RelationshipKind;
+    /** The relation rows this edge stands for (`collection.field`). */
+    relationKeys: string[];
+    /** Accessible name, e.g. "articles.author → authors (M2O)". */
+    label: string;
+    /** One relation of a junction, drawn on its own because junctions are shown. */
+    junctionPart: boolean;
+  };
+}
+
+export interface Diagram {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}

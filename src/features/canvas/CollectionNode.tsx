@@ -1,0 +1,48 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { CollectionFlowNode } from './to-flow';
+import classes from './canvas.module.css';
+
+function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
+  return (
+    <div
+      className={classes.node}
+      data-selected={selected || undefined}
+      data-junction={data.isJunction || undefined}
+      data-system={data.isSystem || undefined}
+    >
+      <Handle type="target" position={Position.Left} className={classes.nodeHandle} />
+      <div className={classes.header}>
+        <span className={classes.name}>{data.collection}</span>
+        {data.isJunction && <span className={classes.tag}>junction</span>}
+        {!data.declared && (
+          <span className={classes.tag} title="Referenced by a relation but not declared as a collection">
+            undeclared
+          </span>
+        )}
+      </div>
+      <ul className={classes.fields}>
+        {data.fields.map((field) => (
+          <li key={field.field} className={classes.field}>
+            <span className={classes.fieldName}>{field.field}</span>
+            <span className={classes.marks}>
+              {field.isPrimaryKey && <abbr title="Primary key">PK</abbr>}
+              {field.isForeignKey && <abbr title="Foreign key">FK</abbr>}
+              <span className={classes.type}>{field.type}</span>
+            </span>
+            <Handle
+              type="source"
+              position={Position.Right}
+              id={field.field}
+              className={classes.fieldHandle}
+              data-relational={field.relational || undefined}
+            />
+          </li>
+        ))}
+      </ul>
+      <Handle type="source" position={Position.Right} className={classes.nodeHandle} />
+    </div>
+  );
+}
+
+export const CollectionNode = memo(CollectionNodeView);
