@@ -46,8 +46,9 @@ console.log(`
   Press Ctrl-C to stop both.`);
 
 const stop = async () => {
-  await server.close();
+  // Directus first: the preview server may wait on idle browser connections.
   await stopInstance(directus);
+  await Promise.race([server.close(), new Promise((resolve) => setTimeout(resolve, 2000))]);
   process.exit(0);
 };
 process.on('SIGINT', stop);

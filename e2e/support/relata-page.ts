@@ -78,3 +78,32 @@ export class RelataPage {
     await this.page.getByLabel(label).click();
   }
 }
+
+/** The side-panel form of one relation. */
+export class RelationFormPage {
+  readonly form: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly key: string,
+  ) {
+    this.form = page.getByRole('form', { name: `Edit relation ${key}` });
+  }
+
+  control(label: string): Locator {
+    return this.form.getByRole('textbox', { name: label, exact: true });
+  }
+
+  async choose(label: string, option: string) {
+    await this.control(label).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async save() {
+    await this.form.getByRole('button', { name: 'Save relation' }).click();
+  }
+
+  async expectSaved() {
+    await expect(this.form.getByRole('button', { name: 'Save relation' })).toBeDisabled();
+  }
+}

@@ -3,6 +3,9 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useSession, useSessionState } from '../features/connect/session-context';
 import { Inspector } from '../features/inspector/Inspector';
+import { SignInAgain } from '../features/connect/SignInAgain';
+import { NewRelationModal } from '../features/editing/NewRelationModal';
+import { useConnectRelation } from '../features/editing/useConnectRelation';
 import { useDataModel } from '../hooks/useDataModel';
 import { useToggle } from '../hooks/useUrlState';
 
@@ -12,6 +15,14 @@ export function Workspace() {
   const model = useDataModel(session);
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
+  const connecting = useConnectRelation(session, model.schema);
+  const connect = session.isAdmin
+    ? {
+        onConnectField: connecting.connectField,
+        onNewRelation: (collection: string, related: string) =>
+          connecting.openNewRelation({ collection, related }),
+      }
+    : null;
 
   return (
     <AppShell header={{ height: 56 }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
@@ -55,7 +66,7 @@ export function Workspace() {
           </Alert>
         )}
         <ErrorBoundary what="The diagram">
-          <Canvas model={model} showJunctions={showJunctions} showSystem={showSystem} />
+          <Canvas model={model} showJunctions={showJunctions} showSystem={showSystem} connect={connect} />
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
@@ -63,6 +74,17 @@ export function Workspace() {
           <Inspector model={model} />
         </ErrorBoundary>
       </AppShell.Aside>
+      <SignInAgain />
+      {connecting.newRelation && model.schema && (
+        <NewRelationModal
+          schema={model.schema}
+          target={connecting.newRelation}
+          pending={connecting.create.isPending}
+          error={connecting.create.error}
+          onCreate={(steps) => connecting.run(steps, connecting.closeNewRelation)}
+          onClose={connecting.closeNewRelation}
+        />
+      )}
     </AppShell>
   );
 }

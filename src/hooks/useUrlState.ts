@@ -35,22 +35,34 @@ export function useUrlParams() {
 }
 
 export type Selection =
-  { type: 'collection'; collection: string } | { type: 'relationship'; id: string } | null;
+  | { type: 'collection'; collection: string }
+  | { type: 'relationship'; id: string }
+  | { type: 'relationships'; ids: string[] }
+  | null;
 
 export function useSelection() {
   const [params, setParams] = useUrlParams();
   const collection = params.get('collection');
   const relationship = params.get('relationship');
-  const selection: Selection = relationship
-    ? { type: 'relationship', id: relationship }
-    : collection
-      ? { type: 'collection', collection }
-      : null;
+  const ids = relationship ? relationship.split(',').filter(Boolean) : [];
+  const selection: Selection =
+    ids.length > 1
+      ? { type: 'relationships', ids }
+      : ids[0]
+        ? { type: 'relationship', id: ids[0] }
+        : collection
+          ? { type: 'collection', collection }
+          : null;
   const select = useCallback(
     (next: Selection) =>
       setParams({
         collection: next?.type === 'collection' ? next.collection : null,
-        relationship: next?.type === 'relationship' ? next.id : null,
+        relationship:
+          next?.type === 'relationship'
+            ? next.id
+            : next?.type === 'relationships'
+              ? next.ids.join(',')
+              : null,
       }),
     [setParams],
   );

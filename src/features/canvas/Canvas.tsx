@@ -8,7 +8,8 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { usePendingRelationKeys } from '../../hooks/useRelationMutations';
 import { toDiagram } from '../../domain/diagram';
 import type { Diagram } from '../../domain/diagram-types';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
@@ -17,7 +18,7 @@ import type { InferredModel } from '../../domain/model';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useSelection } from '../../hooks/useUrlState';
 import classes from './canvas.module.css';
-import { CollectionNode } from './CollectionNode';
+import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
 import { Markers } from './Markers';
 import { RelationshipEdge } from './RelationshipEdge';
 import { toFlowEdge, toFlowNode, type CollectionFlowNode, type RelationshipFlowEdge } from './to-flow';
@@ -25,13 +26,22 @@ import { toFlowEdge, toFlowNode, type CollectionFlowNode, type RelationshipFlowE
 const nodeTypes = { collection: CollectionNode };
 const edgeTypes = { relationship: RelationshipEdge };
 
+export interface ConnectHandlers {
+  /** A field's handle dropped on a collection: make that field a many-to-one to it. */
+  onConnectField: (collection: string, field: string, related: string) => void;
+  /** The collection's "new relation" handle dropped on a collection: ask for the details. */
+  onNewRelation: (collection: string, related: string) => void;
+}
+
 interface Props {
   model: DataModel;
   showJunctions: boolean;
   showSystem: boolean;
+  /** Absent for read-only sessions: nothing can be connected. */
+  connect: ConnectHandlers | null;
 }
 
-export function Canvas({ model, showJunctions, showSystem }: Props) {
+export function Canvas({ model, showJunctions, showSystem, connect }: Props) {
   if (model.error) {
     return (
       <Center className={classes.canvas}>
@@ -59,6 +69,7 @@ export function Canvas({ model, showJunctions, showSystem }: Props) {
       inferred={model.inferred}
       showJunctions={showJunctions}
       showSystem={showSystem}
+      connect={connect}
     />
   );
 }
@@ -78,11 +89,13 @@ function DiagramView({
   inferred,
   showJunctions,
   showSystem,
+  connect,
 }: {
   schema: DirectusSchema;
   inferred: InferredModel;
   showJunctions: boolean;
   showSystem: boolean;
+  connect: ConnectHandlers | null;
 }) {
   const diagram = useMemo(
     () => toDiagram(schema, inferred, { showJunctions, showSystem }),
@@ -98,12 +111,46 @@ function DiagramView({
   const edges = useMemo(() => diagram.edges.map(toFlowEdge), [diagram]);
 
   const selectedCollection = selection?.type === 'collection' ? selection.collection : null;
-  const selectedRelationship = selection?.type === 'relationship' ? selection.id : null;
+  const selectedRelationships = new Set(
+    selection?.type === 'relationship'
+      ? [selection.id]
+      : selection?.type === 'relationships'
+        ? selection.ids
+        : [],
+  );
   const shownNodes = nodes.map((node) => ({ ...node, selected: node.id === selectedCollection }));
-  const shownEdges: RelationshipFlowEdge[] = edges.map((edge) => ({
-    ...edge,
-    selected: edge.data?.relationshipId === selectedRelationship,
-  }));
+  const pendingKeys = usePendingRelationKeys();
+  const shownEdges: RelationshipFlowEdge[] = edges.map((edge) => {
+    const pending = edge.data?.relationKeys.some((key) => pendingKeys.has(key)) ?? false;
+    return {
+      ...edge,
+      selected: selectedRelationships.has(edge.data?.relationshipId ?? ''),
+      // Drawn distinctly (dashed, animated) until Directus confirms the write.
+      animated: pending,
+      className: pending ? 'relata-pending' : undefined,
+      domAttributes: pending ? { 'aria-busy': true, 'data-pending': 'true' } : undefined,
+    };
+  });
+
+  const connecting = useRef<{ collection: string; handle: string | null } | null>(null);
+  const onConnectEnd = (event: MouseEvent | TouchEvent) => {
+    const from = connecting.current;
+    connecting.current = null;
+    if (!from || !connect) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!point) return;
+    // Dropping anywhere on a collection counts, not only on its handle.
+    const target = document
+      .elementFromPoint(point.clientX, point.clientY)
+      ?.closest('.react-flow__node')
+      ?.getAttribute('data-id');
+    if (!target) return;
+    if (from.handle === NEW_RELATION_HANDLE) {
+      connect.onNewRelation(from.collection, target);
+    } else if (from.handle) {
+      connect.onConnectField(from.collection, from.handle, target);
+    }
+  };
 
   const onNodesChange = (changes: NodeChange<CollectionFlowNode>[]) => {
     setNodes((current) =>
@@ -139,7 +186,11 @@ function DiagramView({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onPaneClick={() => select(null)}
-        nodesConnectable={false}
+        nodesConnectable={connect !== null}
+        onConnectStart={(_event, { nodeId, handleId }) => {
+          connecting.current = nodeId ? { collection: nodeId, handle: handleId } : null;
+        }}
+        onConnectEnd={onConnectEnd}
         deleteKeyCode={null}
         fitView
         minZoom={0.05}

@@ -14,6 +14,14 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
       <Handle type="target" position={Position.Left} className={classes.nodeHandle} />
       <div className={classes.header}>
         <span className={classes.name}>{data.collection}</span>
+        <Handle
+          type="source"
+          position={Position.Right}
+          id={NEW_RELATION_HANDLE}
+          className={classes.newRelationHandle}
+          aria-label={`New relation from ${data.collection}`}
+          title="Drag onto a collection to create a new foreign key and relation"
+        />
         {data.isJunction && <span className={classes.tag}>junction</span>}
         {!data.declared && (
           <span className={classes.tag} title="Referenced by a relation but not declared as a collection">
@@ -36,6 +44,8 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
               id={field.field}
               className={classes.fieldHandle}
               data-relational={field.relational || undefined}
+              isConnectable={!field.isAlias && !field.isPrimaryKey}
+              aria-label={`Connect ${data.collection}.${field.field}`}
             />
           </li>
         ))}
@@ -46,3 +56,6 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
 }
 
 export const CollectionNode = memo(CollectionNodeView);
+
+/** The handle that starts a brand-new foreign key rather than using an existing field. */
+export const NEW_RELATION_HANDLE = '__new_relation__';

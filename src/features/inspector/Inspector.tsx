@@ -1,17 +1,67 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { KIND_LABEL } from '../../domain/model';
+import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { DirectusRelation } from '../../domain/directus-types';
+import { KIND_LABEL, relationKey, type Relationship } from '../../domain/model';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useSelection } from '../../hooks/useUrlState';
+import { useSession } from '../connect/session-context';
+import { DeleteRelationsModal } from '../editing/DeleteRelationsModal';
+import { RelationForm } from '../editing/RelationForm';
 import { CollectionDetails } from './CollectionDetails';
 import { RelationDetails } from './RelationDetails';
 
+function title(relationship: Relationship) {
+  const { source, junction } = relationship;
+  return source.field ? `${source.collection}.${source.field}` : (junction?.collection ?? source.collection);
+}
+
 export function Inspector({ model }: { model: DataModel }) {
-  const [selection] = useSelection();
+  const session = useSession();
+  const [selection, select] = useSelection();
+  const [deleting, setDeleting] = useState<DirectusRelation[] | null>(null);
   const { schema, inferred } = model;
   if (!schema || !inferred) return null;
 
+  const modal = deleting && (
+    <DeleteRelationsModal
+      session={session}
+      relations={deleting}
+      onClose={() => setDeleting(null)}
+      onDeleted={() => {
+        setDeleting(null);
+        select(null);
+      }}
+    />
+  );
+
   if (selection?.type === 'collection') {
     return <CollectionDetails collection={selection.collection} schema={schema} inferred={inferred} />;
+  }
+  if (selection?.type === 'relationships') {
+    const chosen = inferred.relationships.filter((candidate) => selection.ids.includes(candidate.id));
+    const relations = chosen.flatMap((relationship) => relationship.relations);
+    return (
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {chosen.length} relationships selected
+        </Title>
+        <List fz="sm">
+          {relations.map((relation) => (
+            <List.Item key={relationKey(relation)}>{relationKey(relation)}</List.Item>
+          ))}
+        </List>
+        <Button
+          color="red"
+          variant="light"
+          disabled={!session.isAdmin || !relations.length}
+          onClick={() => setDeleting(relations)}
+          title={session.isAdmin ? undefined : 'Needs an admin'}
+        >
+          Delete {relations.length} relations
+        </Button>
+        {modal}
+      </Stack>
+    );
   }
   if (selection?.type === 'relationship') {
     const relationship = inferred.relationships.find((candidate) => candidate.id === selection.id);
@@ -22,9 +72,7 @@ export function Inspector({ model }: { model: DataModel }) {
       <Stack gap="md">
         <Group gap="xs">
           <Title order={2} size="h4">
-            {relationship.source.field
-              ? `${relationship.source.collection}.${relationship.source.field}`
-              : (relationship.junction?.collection ?? relationship.source.collection)}
+            {title(relationship)}
           </Title>
           <Badge>{KIND_LABEL[relationship.kind]}</Badge>
         </Group>
@@ -34,8 +82,18 @@ export function Inspector({ model }: { model: DataModel }) {
           </Text>
         )}
         {relationship.relations.map((relation) => (
-          <RelationDetails key={`${relation.collection}.${relation.field}`} relation={relation} />
+          <Stack key={relationKey(relation)} gap="xs">
+            <RelationForm
+              relation={relation}
+              schema={schema}
+              session={session}
+              isJunction={relationship.junction !== null}
+              onDelete={(base) => setDeleting([base])}
+            />
+            <RelationDetails relation={relation} />
+          </Stack>
         ))}
+        {modal}
       </Stack>
     );
   }
@@ -46,6 +104,7 @@ export function Inspector({ model }: { model: DataModel }) {
       </Title>
       <Text fz="sm" c="dimmed">
         Select a collection or a relationship on the diagram to see everything Directus stores about it.
+        Ctrl-click edges to select several.
       </Text>
     </Stack>
   );

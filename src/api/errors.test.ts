@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RelataError, toRelataError } from './errors';
+
+const RECORDED = resolve(
+  import.meta.dirname,
+  '../../../shared/directus-reference/recorded/directus-12.4.0-sqlite',
+);
+
+/** What the SDK throws for a recorded Directus error response. */
+function sdkErrorFrom(file: string) {
+  const pair = JSON.parse(readFileSync(resolve(RECORDED, file), 'utf8')) as {
+    status: number;
+    response: { errors: unknown[] };
+  };
+  return { errors: pair.response.errors, response: { status: pair.status } };
+}
+
+describe('toRelataError', () => {
+  it('says a wrong static token is wrong credentials', () => {
+    const error = toRelataError(sdkErrorFrom('25c-err-invalid-static-token.json'));
+    expect(error.kind).toBe('invalid-credentials');
+    expect(error.status).toBe(401);
+    expect(error.message).toContain('did not accept these credentials');
+  });
+
+  it('says a bad JWT is an invalid token', () => {
+    expect(toRelataError(sdkErrorFrom('25d-err-bad-jwt.json')).kind).toBe('invalid-token');
+  });
+
+  it('keeps the reason of an INVALID_PAYLOAD as the message', () => {
+    const error = toRelataError(sdkErrorFrom('20-err-duplicate-relation.json'));
+    expect(error.kind).toBe('invalid-payload');
+    expect(error.reason).toContain('already has an associated relationship');
+    expect(error.message).toBe(error.reason);
+  });
+
+  it('maps FORBIDDEN, LIMIT_EXCEEDED and INTERNAL_SERVER_ERROR', () => {
+    expect(toRelataError(sdkErrorFrom('27-err-get-nonexistent-relation.json')).kind).toBe('forbidden');
+    const limit = toRelataError({
+      errors: [{ message: 'Limit exceeded', extensions: { code: 'LIMIT_EXCEEDED' } }],
+      response: { status: 403 },
+    });
+    expect(limit.kind).toBe('limit-exceeded');
+    expect(limit.message).toContain('25 collections');
+    const crash = toRelataError({
+      errors: [
+        {
+          message: 'insert or update on table violates foreign key',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+      response: { status: 500 },
+    });
+    expect(crash.kind).toBe('server-error');
+    expect(crash.message).toContain('violates foreign key');
+  });
+
+  it('reads a failed fetch as an unreachable server', () => {
+    expect(toRelataError(new TypeError('Failed to fetch')).kind).toBe('unreachable');
+  });
+
+  it('reports a non-Directus error body instead of throwing', () => {
+    const error = toRelataError({ response: { status: 502 } });
+    expect(error).toBeInstanceOf(RelataError);
+    expect(error.kind).toBe('server-error');
+  });
+});

@@ -1,0 +1,23 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { RelataError, toRelataError } from '../../api/errors';
+import { useSessionState } from '../connect/session-context';
+
+const AUTH_KINDS = ['token-expired', 'invalid-credentials', 'invalid-token'];
+
+export function isAuthError(error: unknown): boolean {
+  return error instanceof RelataError && AUTH_KINDS.includes(error.kind);
+}
+
+/** Errors not tied to one form control: a notification, and a sign-in prompt when needed. */
+export function useReportError() {
+  const { requireSignIn } = useSessionState();
+  return useCallback(
+    (title: string, error: unknown) => {
+      const relataError = toRelataError(error);
+      if (isAuthError(relataError)) requireSignIn();
+      notifications.show({ color: 'red', title, message: relataError.message, autoClose: 10_000 });
+    },
+    [requireSignIn],
+  );
+}
