@@ -42,5 +42,14 @@ test.describe('connecting to a Directus', () => {
     await expect(relata.node('articles')).toBeVisible();
     await expect(relata.edge('articles.author → authors.articles (O2M)')).toHaveCount(1);
     await expect(relata.node('pages')).toHaveCount(0);
+    // Every edit control is disabled, with the reason.
+    await relata.selectEdge('articles.author → authors.articles (O2M)');
+    const form = relata.page.getByRole('form', { name: 'Edit relation articles.author' });
+    await expect(form).toContainText('Editing is disabled: changing relations in Directus needs an admin');
+    await expect(form.getByRole('button', { name: 'Save relation' })).toBeDisabled();
+    await expect(form.getByRole('button', { name: 'Delete relation' })).toBeDisabled();
+    await expect(form.getByRole('combobox', { name: 'On delete' })).toBeDisabled();
+    await expect(relata.page.getByLabel('New relation from articles')).toHaveCount(1);
+    await expect(relata.page.getByLabel('New relation from articles')).not.toHaveClass(/connectable/);
   });
 });

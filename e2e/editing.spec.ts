@@ -48,9 +48,17 @@ test.describe('editing relations on the canvas @write', () => {
     freshDirectus,
     page,
   }) => {
+    // Hold the create back a moment so the pending state can be seen.
+    await page.route('**/relations', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
     await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
-    await expect(relata.edge('articles.reviewer → authors (M2O)')).toHaveCount(1);
+    const edge = relata.edge('articles.reviewer → authors (M2O)');
+    await expect(edge).toHaveAttribute('data-pending', 'true');
     await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toBeVisible();
+    await expect(edge).toHaveCount(1);
+    await expect(edge).not.toHaveAttribute('data-pending', 'true');
     const relation = relationOf(await freshDirectus.api.request(readRelation('articles', 'reviewer')));
     expect(relation.related_collection).toBe('authors');
     expect(relation.schema?.foreign_key_table).toBe('authors');
@@ -67,10 +75,11 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(dialog.getByLabel('Foreign key field')).toHaveValue('authors_id');
     await expect(dialog.getByLabel('Type')).toHaveValue('integer');
     await dialog.getByLabel('Reverse alias (optional)').fill('comments');
-    await dialog.getByRole('textbox', { name: 'On delete' }).click();
+    await dialog.getByRole('combobox', { name: 'On delete' }).click();
     await page.getByRole('option', { name: 'CASCADE', exact: true }).click();
     await dialog.getByRole('button', { name: 'Create relation' }).click();
     await expect(relata.edge('comments.authors_id → authors.comments (O2M)')).toHaveCount(1);
+    await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toBeVisible();
     const field = await freshDirectus.api.request(readField('comments', 'authors_id'));
     expect(field.type).toBe('integer');
     const alias = await freshDirectus.api.request(readField('authors', 'comments'));
@@ -188,7 +197,7 @@ test.describe('editing relations on the canvas @write', () => {
     await form.choose('On update', 'CASCADE');
     await form.save();
     await expect(form.form.getByRole('alert')).toContainText('Injected failure');
-    await expect(form.control('On update')).toHaveValue('CASCADE');
+    await expect(form.select('On update')).toHaveValue('CASCADE');
     await expect(relata.property('articles.author', 'schema', 'on_update')).toHaveText('NO ACTION');
     const relation = relationOf(await freshDirectus.api.request(readRelation('articles', 'author')));
     expect(relation.schema?.on_update).toBe('NO ACTION');
@@ -250,8 +259,8 @@ test.describe('editing relations on the canvas @write', () => {
     );
     await form.save();
     await form.form.getByRole('button', { name: 'Reload' }).click();
-    await expect(form.control('On delete')).toHaveValue('CASCADE');
-    await expect(form.control('On update')).toHaveValue('NO ACTION');
+    await expect(form.select('On delete')).toHaveValue('CASCADE');
+    await expect(form.select('On update')).toHaveValue('NO ACTION');
   });
 
   test('delete removes the relation but keeps the column', async ({ relata, freshDirectus, page }) => {
@@ -261,7 +270,7 @@ test.describe('editing relations on the canvas @write', () => {
       .getByRole('button', { name: 'Delete relation' })
       .click();
     const dialog = page.getByRole('dialog', { name: 'Delete relation articles.category' });
-    await expect(dialog).toContainText('the column and its data stay');
+    await expect(dialog).toContainText('The column articles.category and its data stay.');
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(dialog).toHaveCount(0);
     const after = await freshDirectus.api.request(readRelation('articles', 'category')).catch(() => null);
@@ -298,10 +307,8 @@ test.describe('editing relations on the canvas @write', () => {
   });
 
   test('several selected edges are deleted together', async ({ relata, freshDirectus, page }) => {
-    await relata.selectEdge('articles.category → categories (M2O)');
-    await page.keyboard.down('Control');
-    await relata.selectEdge('block_hero.image → directus_files (file)');
-    await page.keyboard.up('Control');
+    await relata.clickEdge('articles.category → categories (M2O)');
+    await relata.clickEdge('block_hero.image → directus_files (file)', ['Control']);
     await relata.panel.getByRole('button', { name: 'Delete 2 relations' }).click();
     await page
       .getByRole('dialog', { name: 'Delete 2 relations' })

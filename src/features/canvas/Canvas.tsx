@@ -132,6 +132,22 @@ function DiagramView({
     };
   });
 
+  // The selection as it was before the current click: React Flow has already replaced it with
+  // the clicked edge by the time onEdgeClick runs.
+  const selectedBefore = useRef<string[]>([]);
+  const rememberSelection = () => {
+    selectedBefore.current = [...selectedRelationships];
+  };
+  const onEdgeClick = (event: React.MouseEvent, edge: RelationshipFlowEdge) => {
+    const id = edge.data?.relationshipId;
+    if (!id || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+    const before = selectedBefore.current;
+    const ids = before.includes(id) ? before.filter((other) => other !== id) : [...before, id];
+    select(
+      ids.length > 1 ? { type: 'relationships', ids } : ids[0] ? { type: 'relationship', id: ids[0] } : null,
+    );
+  };
+
   const connecting = useRef<{ collection: string; handle: string | null } | null>(null);
   const onConnectEnd = (event: MouseEvent | TouchEvent) => {
     const from = connecting.current;
@@ -171,6 +187,7 @@ function DiagramView({
 
   return (
     <div
+      onPointerDownCapture={rememberSelection}
       className={classes.canvas}
       style={{
         ['--relata-header-height' as string]: `${NODE_HEADER_HEIGHT}px`,
@@ -185,6 +202,7 @@ function DiagramView({
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onEdgeClick={onEdgeClick}
         onPaneClick={() => select(null)}
         nodesConnectable={connect !== null}
         onConnectStart={(_event, { nodeId, handleId }) => {

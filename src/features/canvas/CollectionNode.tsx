@@ -11,7 +11,7 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
       data-junction={data.isJunction || undefined}
       data-system={data.isSystem || undefined}
     >
-      <Handle type="target" position={Position.Left} className={classes.nodeHandle} />
+      <Handle type="target" position={Position.Left} className={classes.nodeHandle} isConnectable={false} />
       <div className={classes.header}>
         <span className={classes.name}>{data.collection}</span>
         <Handle
@@ -50,7 +50,7 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
           </li>
         ))}
       </ul>
-      <Handle type="source" position={Position.Right} className={classes.nodeHandle} />
+      <Handle type="source" position={Position.Right} className={classes.nodeHandle} isConnectable={false} />
     </div>
   );
 }

@@ -314,6 +314,11 @@ export function RelationForm({ relation, schema, session, isJunction, onDelete }
           update action.
         </Text>
       )}
+      {update.isSuccess && !changed && (
+        <Text role="status" fz="xs" c="green">
+          Saved to Directus
+        </Text>
+      )}
       {errorFor('general') && (
         <Alert color="red" p="xs" role="alert">
           {errorFor('general')}

@@ -17,22 +17,39 @@ function title(relationship: Relationship) {
 
 export function Inspector({ model }: { model: DataModel }) {
   const session = useSession();
-  const [selection, select] = useSelection();
   const [deleting, setDeleting] = useState<DirectusRelation[] | null>(null);
+  const [, select] = useSelection();
+  // The confirmation stays mounted while its delete runs, even after the optimistic update
+  // has taken the relation off the diagram (and so out of the selection).
+  return (
+    <>
+      <Selected model={model} onDelete={setDeleting} />
+      {deleting && (
+        <DeleteRelationsModal
+          session={session}
+          relations={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            select(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Selected({
+  model,
+  onDelete,
+}: {
+  model: DataModel;
+  onDelete: (relations: DirectusRelation[]) => void;
+}) {
+  const session = useSession();
+  const [selection] = useSelection();
   const { schema, inferred } = model;
   if (!schema || !inferred) return null;
-
-  const modal = deleting && (
-    <DeleteRelationsModal
-      session={session}
-      relations={deleting}
-      onClose={() => setDeleting(null)}
-      onDeleted={() => {
-        setDeleting(null);
-        select(null);
-      }}
-    />
-  );
 
   if (selection?.type === 'collection') {
     return <CollectionDetails collection={selection.collection} schema={schema} inferred={inferred} />;
@@ -54,12 +71,11 @@ export function Inspector({ model }: { model: DataModel }) {
           color="red"
           variant="light"
           disabled={!session.isAdmin || !relations.length}
-          onClick={() => setDeleting(relations)}
+          onClick={() => onDelete(relations)}
           title={session.isAdmin ? undefined : 'Needs an admin'}
         >
           Delete {relations.length} relations
         </Button>
-        {modal}
       </Stack>
     );
   }
@@ -88,12 +104,11 @@ export function Inspector({ model }: { model: DataModel }) {
               schema={schema}
               session={session}
               isJunction={relationship.junction !== null}
-              onDelete={(base) => setDeleting([base])}
+              onDelete={(base) => onDelete([base])}
             />
             <RelationDetails relation={relation} />
           </Stack>
         ))}
-        {modal}
       </Stack>
     );
   }
