@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { CollectionFlowNode } from './to-flow';
 import classes from './canvas.module.css';
 
-function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
+function CollectionNodeView({ data, selected, isConnectable }: NodeProps<CollectionFlowNode>) {
   return (
     <div
       className={classes.node}
@@ -18,6 +18,7 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
           type="source"
           position={Position.Right}
           id={NEW_RELATION_HANDLE}
+          isConnectable={isConnectable}
           className={classes.newRelationHandle}
           aria-label={`New relation from ${data.collection}`}
           title="Drag onto a collection to create a new foreign key and relation"
@@ -44,7 +45,7 @@ function CollectionNodeView({ data, selected }: NodeProps<CollectionFlowNode>) {
               id={field.field}
               className={classes.fieldHandle}
               data-relational={field.relational || undefined}
-              isConnectable={!field.isAlias && !field.isPrimaryKey}
+              isConnectable={isConnectable && !field.isAlias && !field.isPrimaryKey}
               aria-label={`Connect ${data.collection}.${field.field}`}
             />
           </li>

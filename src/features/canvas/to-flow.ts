@@ -14,7 +14,6 @@ export function toFlowNode(node: DiagramNode): CollectionFlowNode {
     data: node.data,
     style: { width: node.width, height: node.height },
     ariaLabel: node.data.collection,
-    connectable: false,
   };
 }
 

@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useCredentialsFields } from './CredentialsFields';
 import type { Credentials } from '../../api/client';
 import { connect, type Session } from '../../api/session';
 import type { DemoConfig } from './demo-config';
@@ -22,14 +12,9 @@ interface Props {
   demo: DemoConfig | null;
 }
 
-type Method = Credentials['method'];
-
 export function ConnectScreen({ onConnected, demo }: Props) {
   const [url, setUrl] = useState(() => demo?.url ?? rememberedUrl());
-  const [method, setMethod] = useState<Method>('token');
-  const [token, setToken] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const { credentials, fields } = useCredentialsFields();
 
   const connection = useMutation({
     mutationFn: ({ url, credentials }: { url: string; credentials: Credentials }) =>
@@ -47,7 +32,6 @@ export function ConnectScreen({ onConnected, demo }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const credentials: Credentials = method === 'token' ? { method, token } : { method, email, password };
     connection.mutate({ url, credentials });
   };
 
@@ -76,39 +60,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
             onChange={(e) => setUrl(e.currentTarget.value)}
             required
           />
-          <SegmentedControl
-            value={method}
-            onChange={(value) => setMethod(value as Method)}
-            data={[
-              { value: 'token', label: 'Sign in with a token' },
-              { value: 'password', label: 'Sign in with email' },
-            ]}
-            aria-label="Sign-in method"
-          />
-          {method === 'token' ? (
-            <PasswordInput
-              label="Static token"
-              value={token}
-              onChange={(e) => setToken(e.currentTarget.value)}
-              required
-            />
-          ) : (
-            <>
-              <TextInput
-                label="Email"
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                required
-              />
-              <PasswordInput
-                label="Password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                required
-              />
-            </>
-          )}
+          {fields}
           {connection.error && (
             <Alert color="red" title="Could not connect" role="alert">
               {connection.error.message}

@@ -1,8 +1,9 @@
-import { Alert, Button, Modal, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import type { Credentials } from '../../api/client';
 import { connect } from '../../api/session';
+import { useCredentialsFields } from './CredentialsFields';
 import { useSessionState } from './session-context';
 
 /**
@@ -11,10 +12,7 @@ import { useSessionState } from './session-context';
  */
 export function SignInAgain() {
   const { session, setSession, signInNeeded } = useSessionState();
-  const [method, setMethod] = useState<Credentials['method']>('token');
-  const [token, setToken] = useState('');
-  const [email, setEmail] = useState(session?.user.email ?? '');
-  const [password, setPassword] = useState('');
+  const { credentials, fields } = useCredentialsFields(session?.user.email ?? '');
   const signIn = useMutation({
     mutationFn: (credentials: Credentials) => connect(session?.url ?? '', credentials),
     onSuccess: setSession,
@@ -23,7 +21,7 @@ export function SignInAgain() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate(method === 'token' ? { method, token } : { method, email, password });
+    signIn.mutate(credentials);
   };
 
   return (
@@ -40,37 +38,7 @@ export function SignInAgain() {
             Directus no longer accepts your credentials for {session.url}. Sign in again: nothing you typed is
             lost.
           </Text>
-          <SegmentedControl
-            value={method}
-            onChange={(value) => setMethod(value as Credentials['method'])}
-            data={[
-              { value: 'token', label: 'Sign in with a token' },
-              { value: 'password', label: 'Sign in with email' },
-            ]}
-          />
-          {method === 'token' ? (
-            <PasswordInput
-              label="Static token"
-              value={token}
-              onChange={(e) => setToken(e.currentTarget.value)}
-              required
-            />
-          ) : (
-            <>
-              <TextInput
-                label="Email"
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                required
-              />
-              <PasswordInput
-                label="Password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                required
-              />
-            </>
-          )}
+          {fields}
           {signIn.error && (
             <Alert color="red" role="alert">
               {signIn.error.message}
