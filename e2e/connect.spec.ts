@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { startDirectus } from './support/directus';
 import { createViewer } from './support/users';
 
 test.describe('connecting to a Directus', () => {
@@ -32,6 +33,33 @@ test.describe('connecting to a Directus', () => {
     // Port 9 (discard) has no server on this machine.
     await relata.connectWithToken('http://127.0.0.1:9', 'x');
     await expect(relata.connectError).toContainText('Could not reach Directus');
+  });
+
+  test('an expired token says so', async ({ relata, demoDirectus, page }) => {
+    // A static token field also takes a pasted access token, which expires; Directus then answers TOKEN_EXPIRED.
+    await page.route('**/users/me**', (route) =>
+      route.fulfill({
+        status: 401,
+        json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
+      }),
+    );
+    await relata.open();
+    await relata.connectWithToken(demoDirectus.url, 'an-expired-access-token');
+    await expect(relata.connectError).toContainText('session has expired');
+  });
+
+  test('a CORS refusal names the Directus settings to change', async ({ relata, database }) => {
+    const elsewhere = await startDirectus(database, 'http://127.0.0.1:1');
+    try {
+      await relata.open();
+      await relata.connectWithToken(elsewhere.url, elsewhere.token);
+      await expect(relata.connectError).toContainText('CORS_ORIGIN');
+      await expect(relata.connectError).toContainText(
+        'answered, but its CORS settings do not allow this page',
+      );
+    } finally {
+      await elsewhere.stop();
+    }
   });
 
   test('a non-admin user sees the model read-only, with a notice', async ({ relata, freshDirectus }) => {

@@ -203,6 +203,65 @@ test.describe('editing relations on the canvas @write', () => {
     expect(relation.schema?.on_update).toBe('NO ACTION');
   });
 
+  test("Directus's INVALID_PAYLOAD reason is shown next to the control it concerns", async ({
+    relata,
+    page,
+  }) => {
+    await page.route('**/relations/articles/category', (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill({
+            status: 400,
+            json: {
+              errors: [
+                {
+                  message: 'Invalid payload. "on_delete" must be one of [NO ACTION, CASCADE].',
+                  extensions: {
+                    code: 'INVALID_PAYLOAD',
+                    reason: '"on_delete" must be one of [NO ACTION, CASCADE]',
+                  },
+                },
+              ],
+            },
+          })
+        : route.fallback(),
+    );
+    await relata.selectEdge('articles.category → categories (M2O)');
+    const form = new RelationFormPage(page, 'articles.category');
+    await form.choose('On delete', 'RESTRICT');
+    await form.save();
+    await expect(form.select('On delete')).toHaveAccessibleDescription(/"on_delete" must be one of/);
+    await expect(form.select('On delete')).toHaveValue('RESTRICT');
+  });
+
+  test('an expired session asks to sign in again and keeps the form', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    let expire = true;
+    await page.route('**/relations/articles/category', (route) => {
+      if (route.request().method() !== 'PATCH' || !expire) return route.fallback();
+      expire = false;
+      return route.fulfill({
+        status: 401,
+        json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
+      });
+    });
+    await relata.selectEdge('articles.category → categories (M2O)');
+    const form = new RelationFormPage(page, 'articles.category');
+    await form.choose('On update', 'CASCADE');
+    await form.save();
+    const dialog = page.getByRole('dialog', { name: 'Sign in again' });
+    await dialog.getByLabel('Static token').fill(freshDirectus.token);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(form.select('On update')).toHaveValue('CASCADE');
+    await form.save();
+    await form.expectSaved();
+    const relation = relationOf(await freshDirectus.api.request(readRelation('articles', 'category')));
+    expect(relation.schema?.on_update).toBe('CASCADE');
+  });
+
   test('an aborted create rolls the new edge back', async ({ relata, freshDirectus, page }) => {
     await page.route('**/relations', (route) =>
       route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback(),
