@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { RelataError } from '../../api/errors';
 import type { Session } from '../../api/session';
@@ -21,11 +21,11 @@ import { validateDraft } from '../../domain/editing/validation';
 import { relationKey } from '../../domain/model';
 import { ConflictError, useUpdateRelation } from '../../hooks/useRelationMutations';
 import { ConflictNotice } from './ConflictNotice';
+import { FieldChoice } from './FieldChoice';
 import { CopyAs } from './CopyAs';
 import {
   aliasOptions,
   collectionOptions,
-  CREATE,
   deselectOptions,
   fieldOptions,
   foreignKeyActionOptions,
@@ -144,8 +144,6 @@ export function RelationForm({ relation, schema, session, isJunction, onDelete }
     setConflict(null);
   };
 
-  const oneFieldValue = newOneField !== null ? CREATE : (draft.meta.one_field ?? NONE);
-  const sortFieldValue = newSortField !== null ? CREATE : (draft.meta.sort_field ?? NONE);
   const isManyToAnyItem = draft.related_collection === null;
 
   return (
@@ -174,71 +172,39 @@ export function RelationForm({ relation, schema, session, isJunction, onDelete }
         </Alert>
       )}
       {!isManyToAnyItem && (
-        <>
-          <Select
-            label="One field"
-            description={`The alias field on ${draft.related_collection} that lists these items (O2M)`}
-            data={[
-              { value: NONE, label: 'none' },
-              ...withCurrent(aliasOptions(schema, draft.related_collection), draft.meta.one_field),
-              { value: CREATE, label: 'Create a new alias field…' },
-            ]}
-            value={oneFieldValue}
-            onChange={(value) => {
-              setServerIssue(null);
-              if (value === CREATE) return setNewOneField('');
-              setNewOneField(null);
-              setMeta('one_field', value === NONE || value === null ? null : value);
-            }}
-            error={newOneField === null ? errorFor('one_field') : undefined}
-            disabled={readOnly}
-            allowDeselect={false}
-          />
-          {newOneField !== null && (
-            <TextInput
-              label="New one field name"
-              value={newOneField}
-              onChange={(e) => {
-                setServerIssue(null);
-                setNewOneField(e.currentTarget.value);
-              }}
-              error={errorFor('one_field')}
-              disabled={readOnly}
-            />
-          )}
-        </>
-      )}
-      <Select
-        label="Sort field"
-        description={`An integer field on ${draft.collection} that orders the items`}
-        data={[
-          { value: NONE, label: 'none' },
-          ...withCurrent(integerFieldOptions(schema, draft.collection), draft.meta.sort_field),
-          { value: CREATE, label: 'Create a new sort field…' },
-        ]}
-        value={sortFieldValue}
-        onChange={(value) => {
-          setServerIssue(null);
-          if (value === CREATE) return setNewSortField('');
-          setNewSortField(null);
-          setMeta('sort_field', value === NONE || value === null ? null : value);
-        }}
-        error={newSortField === null ? errorFor('sort_field') : undefined}
-        disabled={readOnly}
-        allowDeselect={false}
-      />
-      {newSortField !== null && (
-        <TextInput
-          label="New sort field name"
-          value={newSortField}
-          onChange={(e) => {
+        <FieldChoice
+          label="One field"
+          description={`The alias field on ${draft.related_collection} that lists these items (O2M)`}
+          noun="alias field"
+          newLabel="New one field name"
+          options={aliasOptions(schema, draft.related_collection)}
+          current={draft.meta.one_field}
+          creating={newOneField}
+          onChoose={(field) => setMeta('one_field', field)}
+          onCreate={(name) => {
             setServerIssue(null);
-            setNewSortField(e.currentTarget.value);
+            setNewOneField(name);
           }}
-          error={errorFor('sort_field')}
+          error={errorFor('one_field')}
           disabled={readOnly}
         />
       )}
+      <FieldChoice
+        label="Sort field"
+        description={`An integer field on ${draft.collection} that orders the items`}
+        noun="sort field"
+        newLabel="New sort field name"
+        options={integerFieldOptions(schema, draft.collection)}
+        current={draft.meta.sort_field}
+        creating={newSortField}
+        onChoose={(field) => setMeta('sort_field', field)}
+        onCreate={(name) => {
+          setServerIssue(null);
+          setNewSortField(name);
+        }}
+        error={errorFor('sort_field')}
+        disabled={readOnly}
+      />
       <Select
         label="One deselect action"
         description="What happens to an item removed from the list"
