@@ -47,5 +47,18 @@ export function diagramFieldsFor(
 ): (collection: string) => DiagramField[] {
   const relational = relationalFieldKeys(schema.relations);
   const foreignKeys = foreignKeyKeys(schema.relations);
-  return (collection) => diagramFields(schema, collection, relational, foreignKeys);
+  // Group once: scanning every field for each collection made 500 collections quadratic.
+  const byCollection = new Map<string, DirectusSchema['fields']>();
+  for (const field of schema.fields) {
+    const list = byCollection.get(field.collection);
+    if (list) list.push(field);
+    else byCollection.set(field.collection, [field]);
+  }
+  return (collection) =>
+    diagramFields(
+      { fields: byCollection.get(collection) ?? [], relations: schema.relations },
+      collection,
+      relational,
+      foreignKeys,
+    );
 }
