@@ -35,6 +35,7 @@ export function relationshipEdges(relationship: Relationship, showJunctions: boo
       relationKeys: relationship.relations.map(relationKey),
       label: relationshipLabel(relationship, target),
       junctionPart: false,
+      hiddenRelationKeys: [],
     },
   }));
 }
@@ -55,6 +56,7 @@ function junctionPartEdges(relationship: Relationship, relation: DirectusRelatio
       relationKeys: [key],
       label: junctionPartLabel(relation, target),
       junctionPart: true,
+      hiddenRelationKeys: [],
     },
   }));
 }

@@ -1,7 +1,8 @@
-import { collectionFields } from './collections';
 import type { DirectusSchema } from './directus-types';
 import { isAliasField } from './fields';
 import type { DiagramField } from './diagram-types';
+import { FOLDED_ROW_LIMIT } from './diagram-layout';
+import type { ModelIndex } from './model-index';
 import { oneField } from './relation-meta';
 
 /** `collection.field` of every field that ends a relation: many-side keys and one_field aliases. */
@@ -21,44 +22,38 @@ function foreignKeyKeys(relations: DirectusSchema['relations']): Set<string> {
   );
 }
 
-/** The fields of a collection as the diagram and the side panel show them. */
-export function diagramFields(
-  schema: Pick<DirectusSchema, 'fields' | 'relations'>,
-  collection: string,
-  relational: ReadonlySet<string> = relationalFieldKeys(schema.relations),
-  foreignKeys: ReadonlySet<string> = foreignKeyKeys(schema.relations),
-): DiagramField[] {
-  return collectionFields(schema, collection).map((field) => {
-    const key = `${collection}.${field.field}`;
-    return {
-      field: field.field,
-      type: field.type,
-      isPrimaryKey: field.schema?.is_primary_key === true,
-      isForeignKey: foreignKeys.has(key) || Boolean(field.schema?.foreign_key_table),
-      isAlias: isAliasField(field),
-      relational: relational.has(key),
-    };
-  });
+export interface FieldRows {
+  fields: DiagramField[];
+  foldedCount: number;
 }
 
-/** Field lists for many collections at once (one pass over the relations). */
-export function diagramFieldsFor(
-  schema: Pick<DirectusSchema, 'fields' | 'relations'>,
-): (collection: string) => DiagramField[] {
-  const relational = relationalFieldKeys(schema.relations);
-  const foreignKeys = foreignKeyKeys(schema.relations);
-  // Group once: scanning every field for each collection made 500 collections quadratic.
-  const byCollection = new Map<string, DirectusSchema['fields']>();
-  for (const field of schema.fields) {
-    const list = byCollection.get(field.collection);
-    if (list) list.push(field);
-    else byCollection.set(field.collection, [field]);
-  }
-  return (collection) =>
-    diagramFields(
-      { fields: byCollection.get(collection) ?? [], relations: schema.relations },
-      collection,
-      relational,
-      foreignKeys,
-    );
+/**
+ * The rows of each collection as the diagram and the side panel show them. Folded, a collection
+ * shows its key and relational fields first, then others up to FOLDED_ROW_LIMIT rows; a system
+ * collection only its key and relational fields. One wide collection never spoils the view.
+ */
+export function diagramFieldsFor(index: ModelIndex): (collection: string, expanded: boolean) => FieldRows {
+  const relational = relationalFieldKeys(index.schema.relations);
+  const foreignKeys = foreignKeyKeys(index.schema.relations);
+  return (collection, expanded) => {
+    const all = index.fields(collection).map((field): DiagramField => {
+      const key = `${collection}.${field.field}`;
+      return {
+        field: field.field,
+        type: field.type,
+        isPrimaryKey: field.schema?.is_primary_key === true,
+        isForeignKey: foreignKeys.has(key) || Boolean(field.schema?.foreign_key_table),
+        isAlias: isAliasField(field),
+        relational: relational.has(key),
+      };
+    });
+    const limit = collection.startsWith('directus_') ? 0 : FOLDED_ROW_LIMIT;
+    if (expanded || all.length <= limit) return { fields: all, foldedCount: 0 };
+    const essential = all.filter((f) => f.isPrimaryKey || f.relational);
+    const others = all.filter((f) => !f.isPrimaryKey && !f.relational);
+    const room = Math.max(0, limit - essential.length);
+    // A fold row that would hide a single field is worse than the field itself.
+    const shown = others.length - room <= 1 ? others : others.slice(0, room);
+    return { fields: [...essential, ...shown], foldedCount: others.length - shown.length };
+  };
 }

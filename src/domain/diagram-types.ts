@@ -1,4 +1,4 @@
-// Framework-free diagram: the canvas maps these 1:1 onto its own nodes and edges.
+// Framework-free diagram: topology and sizes. Where nodes go is the canvas's business.
 import type { RelationshipKind } from './model';
 
 export interface DiagramOptions {
@@ -6,6 +6,8 @@ export interface DiagramOptions {
   showJunctions: boolean;
   /** Draw every declared directus_* collection and system↔system relationships. */
   showSystem: boolean;
+  /** Collections whose folded fields are shown. */
+  expanded?: ReadonlySet<string>;
 }
 
 export interface DiagramField {
@@ -21,7 +23,6 @@ export interface DiagramField {
 export interface DiagramNode {
   /** The collection name. */
   id: string;
-  position: { x: number; y: number };
   width: number;
   height: number;
   data: {
@@ -30,7 +31,13 @@ export interface DiagramNode {
     isSystem: boolean;
     /** False for a collection that relations reference but collections[] does not declare. */
     declared: boolean;
+    /** The folder (meta.group) the collection sits in, if any. */
+    group: string | null;
+    /** The rows drawn: all fields, or the key and relational fields first when folded. */
     fields: DiagramField[];
+    /** Fields left out of `fields` until the node is expanded. */
+    foldedCount: number;
+    expanded: boolean;
   };
 }
 
@@ -50,6 +57,8 @@ export interface DiagramEdge {
     label: string;
     /** One relation of a junction, drawn on its own because junctions are shown. */
     junctionPart: boolean;
+    /** Relations of the hidden junction that are not drawn while junctions are hidden. */
+    hiddenRelationKeys: string[];
   };
 }
 

@@ -3,16 +3,15 @@ import { aCollection, aField, aFolder, aPrimaryKey, aRelation, aSchema } from '.
 import { aFilesManyToMany, aManyToAny, aManyToMany, aManyToOne, aTranslations } from '../testing/scenarios';
 import type { DirectusSchema } from './directus-types';
 import { toDiagram } from './diagram';
-import { nodeHeight } from './diagram-layout';
-import { overlappingPairs } from '../testing/geometry';
+import { FOLDED_ROW_LIMIT, nodeHeight } from './diagram-layout';
 import type { DiagramOptions } from './diagram-types';
-import { inferRelationships } from './relationships';
+import { buildModelIndex } from './model-index';
 
 const HIDDEN: DiagramOptions = { showJunctions: false, showSystem: false };
 const JUNCTIONS: DiagramOptions = { showJunctions: true, showSystem: false };
 
 function diagramOf(schema: DirectusSchema, options = HIDDEN) {
-  return toDiagram(schema, inferRelationships(schema), options);
+  return toDiagram(buildModelIndex(schema), options);
 }
 const labels = (schema: DirectusSchema, options = HIDDEN) =>
   diagramOf(schema, options).edges.map((e) => e.data.label);
@@ -24,17 +23,18 @@ describe('toDiagram: edges of single relations', () => {
     const { edges } = diagramOf(aSchema(aManyToOne()));
     expect(edges).toEqual([
       {
-        id: 'm2o:articles.author',
+        id: 'articles.author',
         source: 'articles',
         target: 'authors',
         sourceHandle: 'author',
         targetHandle: null,
         data: {
-          relationshipId: 'm2o:articles.author',
+          relationshipId: 'articles.author',
           kind: 'm2o',
           relationKeys: ['articles.author'],
           label: 'articles.author → authors (M2O)',
           junctionPart: false,
+          hiddenRelationKeys: [],
         },
       },
     ]);
@@ -116,14 +116,14 @@ describe('toDiagram: junctions hidden (default)', () => {
     const { edges } = diagramOf(aSchema(aManyToAny()));
     expect(edges.map((e) => [e.id, e.source, e.target, e.sourceHandle, e.data.label])).toEqual([
       [
-        'm2a:pages_blocks.pages_id→block_hero',
+        'pages_blocks.pages_id→block_hero',
         'pages',
         'block_hero',
         'blocks',
         'pages.blocks ⇄ block_hero (M2A via pages_blocks)',
       ],
       [
-        'm2a:pages_blocks.pages_id→block_text',
+        'pages_blocks.pages_id→block_text',
         'pages',
         'block_text',
         'blocks',
@@ -140,6 +140,21 @@ describe('toDiagram: junctions hidden (default)', () => {
     expect(nodeIds(schema)).toEqual(['articles', 'tags']);
     expect(labels(schema)).toEqual(['articles.tags ⇄ tags (M2M via articles_tags)']);
   });
+
+  it("says on the junction's edge which of its relations are hidden with it", () => {
+    const schema = aSchema(
+      aManyToMany(),
+      aManyToOne({ collection: 'articles_tags', field: 'user_created', related: 'directus_users' }),
+      aManyToOne({ collection: 'notes', field: 'link', related: 'articles_tags' }),
+    );
+    expect(diagramOf(schema).edges[0]?.data.hiddenRelationKeys).toEqual([
+      'articles_tags.user_created',
+      'notes.link',
+    ]);
+    expect(diagramOf(schema, JUNCTIONS).edges.every((e) => e.data.hiddenRelationKeys.length === 0)).toBe(
+      true,
+    );
+  });
 });
 
 describe('toDiagram: junctions shown', () => {
@@ -147,8 +162,8 @@ describe('toDiagram: junctions shown', () => {
     const { nodes, edges } = diagramOf(aSchema(aManyToMany()), JUNCTIONS);
     expect(nodes.map((n) => [n.id, n.data.isJunction])).toEqual([
       ['articles', false],
-      ['tags', false],
       ['articles_tags', true],
+      ['tags', false],
     ]);
     expect(
       edges.map((e) => [
@@ -215,17 +230,18 @@ describe('toDiagram: nodes', () => {
   );
 
   it('shows system collections only where a shown edge touches them; hides system↔system relationships', () => {
-    expect(nodeIds(systemSchema)).toEqual(['directus_users', 'articles']);
+    // Data Studio order: meta.sort, then name.
+    expect(nodeIds(systemSchema)).toEqual(['articles', 'directus_users']);
     expect(labels(systemSchema)).toEqual(['articles.author → directus_users (M2O)']);
   });
 
   it('with showSystem, shows every declared system collection and system↔system relationships', () => {
     const options = { showJunctions: false, showSystem: true };
     expect(nodeIds(systemSchema, options)).toEqual([
-      'directus_users',
+      'articles',
       'directus_roles',
       'directus_settings',
-      'articles',
+      'directus_users',
     ]);
     expect(labels(systemSchema, options)).toContain(
       'directus_settings.public_registration_role → directus_roles (M2O)',
@@ -285,7 +301,7 @@ describe('toDiagram: nodes', () => {
     expect(articles.height).toBeGreaterThan(0);
   });
 
-  it('sizes nodes from their field count and lays them out without overlap', () => {
+  it('sizes nodes from their drawn rows', () => {
     // big: id + 5 fields; articles: id + author.
     const schema = aSchema(aManyToOne(), {
       fields: [
@@ -298,8 +314,55 @@ describe('toDiagram: nodes', () => {
     const big = nodes.find((n) => n.id === 'big')!;
     const articles = nodes.find((n) => n.id === 'articles')!;
     expect([big.height, articles.height]).toEqual([nodeHeight(6), nodeHeight(2)]);
-    expect(overlappingPairs(nodes.map((n) => ({ ...n.position, width: n.width, height: n.height })))).toEqual(
-      [],
-    );
+  });
+});
+
+describe('toDiagram: long and system collections stay compact', () => {
+  const wide = aSchema(aManyToOne({ collection: 'wide', field: 'author' }), {
+    fields: Array.from({ length: 1000 }, (_, i) => aField({ collection: 'wide', field: `f${i}` })),
+  });
+
+  it('folds a collection of 1,000 fields to its key, its relational fields and the first others', () => {
+    const node = diagramOf(wide).nodes.find((n) => n.id === 'wide')!;
+    expect(node.data.fields.slice(0, 2).map((f) => f.field)).toEqual(['id', 'author']);
+    expect(node.data.fields).toHaveLength(FOLDED_ROW_LIMIT);
+    expect(node.data.foldedCount).toBe(1002 - FOLDED_ROW_LIMIT);
+    expect(node.height).toBe(nodeHeight(FOLDED_ROW_LIMIT, true));
+  });
+
+  it('draws every field of an expanded collection, in Data Studio order', () => {
+    const node = diagramOf(wide, { ...HIDDEN, expanded: new Set(['wide']) }).nodes.find(
+      (n) => n.id === 'wide',
+    )!;
+    expect(node.data.fields).toHaveLength(1002);
+    expect(node.data.foldedCount).toBe(0);
+    expect(node.data.expanded).toBe(true);
+  });
+
+  it('shows a system collection with only its key and relational fields until expanded', () => {
+    const schema = aSchema(aManyToOne({ related: 'directus_users' }), {
+      fields: [
+        aPrimaryKey('directus_users', 'id', 'uuid'),
+        ...['email', 'first_name', 'last_name'].map((f) =>
+          aField({ collection: 'directus_users', field: f }),
+        ),
+      ],
+    });
+    const users = diagramOf(schema).nodes.find((n) => n.id === 'directus_users')!;
+    expect(users.data.fields.map((f) => f.field)).toEqual(['id']);
+    expect(users.data.foldedCount).toBe(3);
+  });
+
+  it('never folds away a single field', () => {
+    const schema = aSchema({
+      collections: [aCollection('thirteen')],
+      fields: [
+        aPrimaryKey('thirteen'),
+        ...Array.from({ length: 12 }, (_, i) => aField({ collection: 'thirteen', field: `f${i}` })),
+      ],
+    });
+    const node = diagramOf(schema).nodes.find((n) => n.id === 'thirteen')!;
+    expect(node.data.fields).toHaveLength(13);
+    expect(node.data.foldedCount).toBe(0);
   });
 });

@@ -1,58 +1,61 @@
-import { isFolder, isSystemCollection } from './collections';
-import type { DirectusSchema } from './directus-types';
+import { isSystemCollection } from './collections';
 import { relationshipEdges } from './diagram-edges';
 import type { EdgeDraft } from './diagram-edges';
 import { diagramFieldsFor } from './diagram-fields';
-import { gridLayout, NODE_WIDTH, nodeHeight } from './diagram-layout';
+import { NODE_WIDTH, nodeHeight } from './diagram-layout';
 import type { Diagram, DiagramEdge, DiagramNode, DiagramOptions } from './diagram-types';
-import type { InferredModel, Relationship } from './model';
+import { relationKey } from './model';
+import type { Relationship } from './model';
+import type { ModelIndex } from './model-index';
 
 /**
- * Schema + relationships → nodes and edges. Nodes are collections with a table (folders are
- * not); directus_* collections appear only where a shown edge touches them unless showSystem;
- * junction collections are hidden unless showJunctions, together with every edge touching them.
+ * The model → nodes and edges, with sizes but no positions. Nodes are collections with a table
+ * (folders are not); directus_* collections appear only where a shown edge touches them unless
+ * showSystem; junction collections are hidden unless showJunctions, together with every edge
+ * touching them, and the junction's own edge says which relations that hides.
  */
-export function toDiagram(schema: DirectusSchema, inferred: InferredModel, options: DiagramOptions): Diagram {
-  const junctions = new Set(
-    inferred.relationships.flatMap((r) => (r.junction ? [r.junction.collection] : [])),
-  );
+export function toDiagram(index: ModelIndex, options: DiagramOptions): Diagram {
+  const { junctions } = index;
   const hidden = (collection: string) => !options.showJunctions && junctions.has(collection);
-  const drafts = inferred.relationships
+  const drafts = index.relationships
     .filter((r) => options.showSystem || !onlySystem(r))
     .flatMap((r) => relationshipEdges(r, options.showJunctions))
     .filter((e) => !hidden(e.source) && !hidden(e.target));
+  if (!options.showJunctions) noteHiddenRelations(index, drafts);
 
-  const declared = new Map(schema.collections.map((c) => [c.collection, c]));
   const names = new Set<string>();
-  for (const c of schema.collections) {
+  for (const c of index.collections) {
     const system = isSystemCollection(c.collection);
-    if (!isFolder(c) && !hidden(c.collection) && (!system || options.showSystem)) names.add(c.collection);
+    if (index.isTable(c.collection) && !hidden(c.collection) && (!system || options.showSystem))
+      names.add(c.collection);
   }
   const undeclared = [...new Set(drafts.flatMap((e) => [e.source, e.target]))]
-    .filter((n) => !declared.has(n))
+    .filter((n) => !index.collection(n))
     .sort();
-  for (const e of drafts) [e.source, e.target].filter((n) => declared.has(n)).forEach((n) => names.add(n));
-  const ordered = [...schema.collections.map((c) => c.collection).filter((n) => names.has(n)), ...undeclared];
+  for (const e of drafts) for (const n of [e.source, e.target]) if (index.collection(n)) names.add(n);
+  const ordered = [...index.collections.map((c) => c.collection).filter((n) => names.has(n)), ...undeclared];
 
-  const fieldsOf = diagramFieldsFor(schema);
-  const unplaced = ordered.map((collection): DiagramNode => {
-    const fields = fieldsOf(collection);
+  const rowsOf = diagramFieldsFor(index);
+  const nodes = ordered.map((collection): DiagramNode => {
+    const expanded = options.expanded?.has(collection) ?? false;
+    const { fields, foldedCount } = rowsOf(collection, expanded);
+    const group = index.collection(collection)?.meta?.group;
     return {
       id: collection,
-      position: { x: 0, y: 0 },
       width: NODE_WIDTH,
-      height: nodeHeight(fields.length),
+      height: nodeHeight(fields.length, foldedCount > 0 || expanded),
       data: {
         collection,
         isJunction: junctions.has(collection),
         isSystem: isSystemCollection(collection),
-        declared: declared.has(collection),
+        declared: index.collection(collection) !== undefined,
+        group: typeof group === 'string' && group !== '' ? group : null,
         fields,
+        foldedCount,
+        expanded,
       },
     };
   });
-  const positions = gridLayout(unplaced);
-  const nodes = unplaced.map((node, i) => ({ ...node, position: positions[i] ?? node.position }));
   return { nodes, edges: finishEdges(drafts, nodes) };
 }
 
@@ -60,6 +63,23 @@ function onlySystem(relationship: Relationship): boolean {
   const ends = [relationship.source.collection, ...relationship.targets.map((t) => t.collection)];
   if (relationship.junction) ends.push(relationship.junction.collection);
   return ends.every(isSystemCollection);
+}
+
+/**
+ * A hidden junction can carry relations of its own (AgencyOS's page_blocks.user_created):
+ * nothing is hidden silently, so the junction's edge lists them.
+ */
+function noteHiddenRelations(index: ModelIndex, drafts: EdgeDraft[]) {
+  for (const draft of drafts) {
+    const relationship = index.relationship(draft.data.relationshipId);
+    const junction = relationship?.junction?.collection;
+    if (!relationship || !junction) continue;
+    const own = new Set(relationship.relations.map(relationKey));
+    const other = [...index.relationsOut(junction), ...index.relationsIn(junction)]
+      .map(relationKey)
+      .filter((key) => !own.has(key));
+    draft.data.hiddenRelationKeys = [...new Set(other)];
+  }
 }
 
 /** Handles only where the node draws one; ids made unique even for odd inputs. */

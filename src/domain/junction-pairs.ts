@@ -48,7 +48,7 @@ function pairRelationship(context: InferenceContext, first: RelationRow, second:
   const [parent, other] = chooseParent(first.relation, second.relation, specials);
   const kind = pairKind(first.relation, second.relation, specials);
   return {
-    id: `${kind}:${relationKey(parent)}`,
+    id: relationKey(parent),
     kind,
     relations: [parent, other],
     source: { collection: parent.related_collection ?? parent.collection, field: oneField(parent) },

@@ -61,7 +61,7 @@ function targetsOf(item: DirectusRelation) {
 
 function withParent(item: DirectusRelation, partner: DirectusRelation) {
   return {
-    id: `m2a:${relationKey(partner)}`,
+    id: relationKey(partner),
     kind: 'm2a' as const,
     relations: [partner, item],
     source: { collection: partner.related_collection ?? partner.collection, field: oneField(partner) },
@@ -73,7 +73,7 @@ function withParent(item: DirectusRelation, partner: DirectusRelation) {
 /** Without its parent the junction is not recognisable as one: the item is drawn on its own. */
 function withoutParent(item: DirectusRelation) {
   return {
-    id: `m2a:${relationKey(item)}`,
+    id: relationKey(item),
     kind: 'm2a' as const,
     relations: [item],
     source: { collection: item.collection, field: item.field },

@@ -33,7 +33,10 @@ export interface Junction {
  * alias), or a junction-based pair of relations (M2M, translations, files, M2A).
  */
 export interface Relationship {
-  /** Stable id: the kind plus the key of the relation that owns it. */
+  /**
+   * Stable id: the key of the relation that owns it (for junction kinds the junction's relation
+   * to the parent), so it survives a change of kind (an M2O gaining its O2M alias).
+   */
   id: string;
   kind: RelationshipKind;
   /** The relation rows behind it; for junction kinds the parent-side relation comes first. */

@@ -19,7 +19,7 @@ describe('inferRelationships: one relation', () => {
   it('an M2O without alias is m2o', () => {
     const rel = only(inferRelationships(aSchema(aManyToOne())));
     expect(rel).toMatchObject({
-      id: 'm2o:articles.author',
+      id: 'articles.author',
       kind: 'm2o',
       source: { collection: 'articles', field: 'author' },
       targets: [{ collection: 'authors', field: null }],
@@ -31,7 +31,7 @@ describe('inferRelationships: one relation', () => {
     const schema = aSchema(aManyToOne({ alias: 'articles' }));
     const rel = only(inferRelationships(schema));
     expect(rel).toMatchObject({
-      id: 'o2m:articles.author',
+      id: 'articles.author',
       kind: 'o2m',
       targets: [{ collection: 'authors', field: 'articles' }],
     });
@@ -78,7 +78,7 @@ describe('inferRelationships: junction pairs', () => {
     const schema = aSchema(aManyToMany());
     const rel = only(inferRelationships(schema));
     expect(rel).toEqual({
-      id: 'm2m:articles_tags.articles_id',
+      id: 'articles_tags.articles_id',
       kind: 'm2m',
       relations: [schema.relations[1], schema.relations[0]],
       source: { collection: 'articles', field: 'tags' },
@@ -159,7 +159,7 @@ describe('inferRelationships: junction pairs', () => {
   it('a junction to directus_files is files', () => {
     const rel = only(inferRelationships(aSchema(aFilesManyToMany())));
     expect(rel).toMatchObject({
-      id: 'files:articles_files.articles_id',
+      id: 'articles_files.articles_id',
       kind: 'files',
       targets: [{ collection: 'directus_files', field: null }],
     });
@@ -180,7 +180,7 @@ describe('inferRelationships: many-to-any', () => {
     const schema = aSchema(aManyToAny());
     const rel = only(inferRelationships(schema));
     expect(rel).toEqual({
-      id: 'm2a:pages_blocks.pages_id',
+      id: 'pages_blocks.pages_id',
       kind: 'm2a',
       relations: [schema.relations[1], schema.relations[0]],
       source: { collection: 'pages', field: 'blocks' },
@@ -199,7 +199,7 @@ describe('inferRelationships: many-to-any', () => {
     schema.relations = schema.relations.slice(0, 1);
     const model = inferRelationships(schema);
     expect(only(model)).toMatchObject({
-      id: 'm2a:pages_blocks.item',
+      id: 'pages_blocks.item',
       source: { collection: 'pages_blocks', field: 'item' },
       junction: null,
     });
@@ -279,9 +279,9 @@ describe('inferRelationships: oddities', () => {
   it('orders relationships by their first relation in the input', () => {
     const schema = aSchema(aManyToOne({ collection: 'z' }), aManyToAny(), aManyToMany());
     expect(inferRelationships(schema).relationships.map((r) => r.id)).toEqual([
-      'm2o:z.author',
-      'm2a:pages_blocks.pages_id',
-      'm2m:articles_tags.articles_id',
+      'z.author',
+      'pages_blocks.pages_id',
+      'articles_tags.articles_id',
     ]);
   });
 

@@ -48,7 +48,7 @@ function standalone(relation: DirectusRelation): Relationship {
   const alias = oneField(relation);
   const kind = alias ? 'o2m' : relation.related_collection === 'directus_files' ? 'file' : 'm2o';
   return {
-    id: `${kind}:${relationKey(relation)}`,
+    id: relationKey(relation),
     kind,
     relations: [relation],
     source: { collection: relation.collection, field: relation.field },

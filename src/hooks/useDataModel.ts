@@ -5,8 +5,7 @@ import { useMemo } from 'react';
 import { schemaQueries, type SchemaSource } from '../api/schema';
 import type { Session } from '../api/session';
 import type { DirectusSchema } from '../domain/directus-types';
-import type { InferredModel } from '../domain/model';
-import { inferRelationships } from '../domain/relationships';
+import { buildModelIndex, type ModelIndex } from '../domain/model-index';
 
 export function schemaSource(session: Session): SchemaSource {
   return { url: session.url, userId: session.user.id, client: session.client };
@@ -14,7 +13,9 @@ export function schemaSource(session: Session): SchemaSource {
 
 export interface DataModel {
   schema: DirectusSchema | null;
-  inferred: InferredModel | null;
+  /** The one index of the model everyone reads (relationships included). */
+  index: ModelIndex | null;
+  inferred: ModelIndex | null;
   isPending: boolean;
   error: Error | null;
   refetch: () => void;
@@ -33,14 +34,15 @@ export function useDataModel(session: Session): DataModel {
         : null,
     [collections.data, fields.data, relations.data],
   );
-  const inferred = useMemo(() => (schema ? inferRelationships(schema) : null), [schema]);
+  const index = useMemo(() => (schema ? buildModelIndex(schema) : null), [schema]);
 
   const { refetch: refetchCollections } = collections;
   const { refetch: refetchFields } = fields;
   const { refetch: refetchRelations } = relations;
   return {
     schema,
-    inferred,
+    index,
+    inferred: index,
     isPending: collections.isPending || fields.isPending || relations.isPending,
     error: collections.error ?? fields.error ?? relations.error,
     refetch: () => {

@@ -13,8 +13,8 @@ import { usePendingRelationKeys } from '../../hooks/useRelationMutations';
 import { toDiagram } from '../../domain/diagram';
 import type { Diagram } from '../../domain/diagram-types';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
-import type { DirectusSchema } from '../../domain/directus-types';
-import type { InferredModel } from '../../domain/model';
+import type { ModelIndex } from '../../domain/model-index';
+import { gridPlacement } from './layout/grid';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useSelection } from '../../hooks/useUrlState';
 import classes from './canvas.module.css';
@@ -56,7 +56,7 @@ export function Canvas({ model, showJunctions, showSystem, connect }: Props) {
       </Center>
     );
   }
-  if (!model.schema || !model.inferred) {
+  if (!model.index) {
     return (
       <Center className={classes.canvas}>
         <Loader aria-label="Loading the data model" />
@@ -65,8 +65,7 @@ export function Canvas({ model, showJunctions, showSystem, connect }: Props) {
   }
   return (
     <DiagramView
-      schema={model.schema}
-      inferred={model.inferred}
+      index={model.index}
       showJunctions={showJunctions}
       showSystem={showSystem}
       connect={connect}
@@ -77,32 +76,31 @@ export function Canvas({ model, showJunctions, showSystem, connect }: Props) {
 /** Keeps positions (and measured sizes) the user already has when the model is re-read. */
 function mergeNodes(previous: CollectionFlowNode[], diagram: Diagram): CollectionFlowNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
+  const grid = gridPlacement(diagram.nodes);
   return diagram.nodes.map((node) => {
     const old = byId.get(node.id);
-    const next = toFlowNode(node);
+    const next = toFlowNode(node, grid.get(node.id) ?? { x: 0, y: 0 });
     return old ? { ...next, position: old.position, measured: old.measured } : next;
   });
 }
 
 function DiagramView({
-  schema,
-  inferred,
+  index,
   showJunctions,
   showSystem,
   connect,
 }: {
-  schema: DirectusSchema;
-  inferred: InferredModel;
+  index: ModelIndex;
   showJunctions: boolean;
   showSystem: boolean;
   connect: ConnectHandlers | null;
 }) {
   const diagram = useMemo(
-    () => toDiagram(schema, inferred, { showJunctions, showSystem }),
-    [schema, inferred, showJunctions, showSystem],
+    () => toDiagram(index, { showJunctions, showSystem }),
+    [index, showJunctions, showSystem],
   );
   const [selection, select] = useSelection();
-  const [nodes, setNodes] = useState<CollectionFlowNode[]>(() => diagram.nodes.map(toFlowNode));
+  const [nodes, setNodes] = useState<CollectionFlowNode[]>(() => mergeNodes([], diagram));
   const [mergedDiagram, setMergedDiagram] = useState(diagram);
   if (mergedDiagram !== diagram) {
     setMergedDiagram(diagram);

@@ -1,16 +1,16 @@
 // Maps the framework-free diagram onto React Flow's node and edge objects, 1:1.
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
 import { JUNCTION_PART_ENDS, KIND_STYLE, markerId } from './kind-style';
 
 export type CollectionFlowNode = Node<DiagramNode['data'], 'collection'>;
 export type RelationshipFlowEdge = Edge<DiagramEdge['data'], 'relationship'>;
 
-export function toFlowNode(node: DiagramNode): CollectionFlowNode {
+export function toFlowNode(node: DiagramNode, position: XYPosition): CollectionFlowNode {
   return {
     id: node.id,
     type: 'collection',
-    position: node.position,
+    position,
     data: node.data,
     style: { width: node.width, height: node.height },
     ariaLabel: node.data.collection,

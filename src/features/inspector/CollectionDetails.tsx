@@ -1,13 +1,14 @@
 import { Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { relationsOfCollection } from '../../domain/collections';
 import type { DirectusRelation, DirectusSchema } from '../../domain/directus-types';
-import { KIND_LABEL, relationKey, type InferredModel } from '../../domain/model';
+import { KIND_LABEL, relationKey } from '../../domain/model';
+import type { ModelIndex } from '../../domain/model-index';
 import { useSelection } from '../../hooks/useUrlState';
 
 interface Props {
   collection: string;
   schema: DirectusSchema;
-  inferred: InferredModel;
+  inferred: ModelIndex;
 }
 
 function specials(value: unknown): string {
