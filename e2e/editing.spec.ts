@@ -1,6 +1,7 @@
 import { createField, readField, readRelation, updateRelation } from '@directus/sdk';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { errorCodeOf, relationOrNull } from './support/directus';
 import { RelationFormPage } from './support/relata-page';
 
 const relationOf = (body: unknown) =>
@@ -10,14 +11,29 @@ const relationOf = (body: unknown) =>
     related_collection: string | null;
   };
 
-/** Writes the page sends to Directus's relations and fields endpoints. */
+/** Writes the page sends to Directus: to the schema, relations, fields or collections. */
 function recordWrites(page: Page): Request[] {
   const writes: Request[] = [];
   page.on('request', (request) => {
-    if (request.method() !== 'GET' && /\/(relations|fields)(\/|$|\?)/.test(new URL(request.url()).pathname))
+    const path = new URL(request.url()).pathname;
+    if (
+      /\/schema\//.test(path) ||
+      (request.method() !== 'GET' && /\/(relations|fields|collections)(\/|$)/.test(path))
+    )
       writes.push(request);
   });
   return writes;
+}
+
+/** Answers the next /schema/apply with an injected Directus error. */
+async function failApply(
+  page: Page,
+  status: number,
+  error: { message: string; extensions: Record<string, string> },
+) {
+  await page.route('**/schema/apply', (route) => route.fulfill({ status, json: { errors: [error] } }), {
+    times: 1,
+  });
 }
 
 test.describe('editing relations on the canvas @write', () => {
@@ -65,21 +81,30 @@ test.describe('editing relations on the canvas @write', () => {
     expect(relation.schema?.on_delete).toBe('SET NULL');
   });
 
-  test("the collection's new-relation handle creates the field, the alias and the relation", async ({
+  test("the collection's new-relation handle opens the new relationship dialog, prefilled", async ({
     relata,
     freshDirectus,
     page,
   }) => {
     await page.getByLabel('New relation from comments').dragTo(relata.node('authors'));
-    const dialog = page.getByRole('dialog', { name: 'New relation from comments to authors' });
-    await expect(dialog.getByLabel('Foreign key field')).toHaveValue('authors_id');
-    await expect(dialog.getByLabel('Type')).toHaveValue('integer');
-    await dialog.getByLabel('Reverse alias (optional)').fill('comments');
+    const dialog = page.getByRole('dialog', { name: 'New relationship' });
+    await expect(dialog.getByRole('combobox', { name: 'Kind' })).toHaveValue('Many to one');
+    await expect(dialog.getByLabel('Collection', { exact: true })).toHaveValue('comments');
+    await expect(dialog.getByLabel('Related collection', { exact: true })).toHaveValue('authors');
+    await expect(dialog.getByLabel('Field name')).toHaveValue('authors_id');
+    await dialog.getByLabel('Reverse field name').fill('comments');
     await dialog.getByRole('combobox', { name: 'On delete' }).click();
     await page.getByRole('option', { name: 'CASCADE', exact: true }).click();
-    await dialog.getByRole('button', { name: 'Create relation' }).click();
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const changes = dialog.getByRole('list', { name: 'Changes to apply' });
+    await expect(changes.getByRole('listitem')).toHaveText([
+      /Create field comments.authors_id \(integer, m2o\)/,
+      /Create field authors.comments \(alias, o2m\)/,
+      /Create relation comments.authors_id → authors \(alias authors.comments, on delete CASCADE\)/,
+    ]);
+    await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(relata.edge('comments.authors_id → authors.comments (O2M)')).toHaveCount(1);
-    await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Relationship created' })).toBeVisible();
     const field = await freshDirectus.api.request(readField('comments', 'authors_id'));
     expect(field.type).toBe('integer');
     const alias = await freshDirectus.api.request(readField('authors', 'comments'));
@@ -98,7 +123,9 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(refusal).toContainText('string');
     await expect(refusal).toContainText('integer');
     expect(writes).toHaveLength(0);
-    await expect(freshDirectus.api.request(readRelation('articles', 'author_name'))).rejects.toBeTruthy();
+    expect(await errorCodeOf(freshDirectus.api.request(readRelation('articles', 'author_name')))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   test('the form saves on_delete, on_update, one_deselect_action, sort_field and one_field', async ({
@@ -182,16 +209,10 @@ test.describe('editing relations on the canvas @write', () => {
     freshDirectus,
     page,
   }) => {
-    await page.route('**/relations/articles/author', (route) =>
-      route.request().method() === 'PATCH'
-        ? route.fulfill({
-            status: 500,
-            json: {
-              errors: [{ message: 'Injected failure', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-            },
-          })
-        : route.fallback(),
-    );
+    await failApply(page, 500, {
+      message: 'Injected failure',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     await relata.selectEdge('articles.author → authors.articles (O2M)');
     const form = new RelationFormPage(page, 'articles.author');
     await form.choose('On update', 'CASCADE');
@@ -207,24 +228,10 @@ test.describe('editing relations on the canvas @write', () => {
     relata,
     page,
   }) => {
-    await page.route('**/relations/articles/category', (route) =>
-      route.request().method() === 'PATCH'
-        ? route.fulfill({
-            status: 400,
-            json: {
-              errors: [
-                {
-                  message: 'Invalid payload. "on_delete" must be one of [NO ACTION, CASCADE].',
-                  extensions: {
-                    code: 'INVALID_PAYLOAD',
-                    reason: '"on_delete" must be one of [NO ACTION, CASCADE]',
-                  },
-                },
-              ],
-            },
-          })
-        : route.fallback(),
-    );
+    await failApply(page, 400, {
+      message: 'Invalid payload. "on_delete" must be one of [NO ACTION, CASCADE].',
+      extensions: { code: 'INVALID_PAYLOAD', reason: '"on_delete" must be one of [NO ACTION, CASCADE]' },
+    });
     await relata.selectEdge('articles.category → categories (M2O)');
     const form = new RelationFormPage(page, 'articles.category');
     await form.choose('On delete', 'RESTRICT');
@@ -238,15 +245,15 @@ test.describe('editing relations on the canvas @write', () => {
     freshDirectus,
     page,
   }) => {
-    let expire = true;
-    await page.route('**/relations/articles/category', (route) => {
-      if (route.request().method() !== 'PATCH' || !expire) return route.fallback();
-      expire = false;
-      return route.fulfill({
-        status: 401,
-        json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
-      });
-    });
+    await page.route(
+      '**/schema/snapshot',
+      (route) =>
+        route.fulfill({
+          status: 401,
+          json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
+        }),
+      { times: 1 },
+    );
     await relata.selectEdge('articles.category → categories (M2O)');
     const form = new RelationFormPage(page, 'articles.category');
     await form.choose('On update', 'CASCADE');
@@ -263,15 +270,15 @@ test.describe('editing relations on the canvas @write', () => {
   });
 
   test('an aborted create rolls the new edge back', async ({ relata, freshDirectus, page }) => {
-    await page.route('**/relations', (route) =>
-      route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback(),
-    );
+    await page.route('**/schema/apply', (route) => route.abort('connectionreset'), { times: 1 });
     await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
     await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
       'Could not reach Directus',
     );
     await expect(relata.edge('articles.reviewer → authors (M2O)')).toHaveCount(0);
-    await expect(freshDirectus.api.request(readRelation('articles', 'reviewer'))).rejects.toBeTruthy();
+    expect(await errorCodeOf(freshDirectus.api.request(readRelation('articles', 'reviewer')))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   test('a change made behind the editor’s back triggers the conflict prompt', async ({
@@ -332,7 +339,7 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(dialog).toContainText('The column articles.category and its data stay.');
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(dialog).toHaveCount(0);
-    const after = await freshDirectus.api.request(readRelation('articles', 'category')).catch(() => null);
+    const after = await relationOrNull(freshDirectus.api.request(readRelation('articles', 'category')));
     if (freshDirectus.db === 'sqlite') {
       // SQLite keeps the constraint: the relation comes back without its meta row.
       expect(after?.meta).toBeNull();
@@ -362,7 +369,7 @@ test.describe('editing relations on the canvas @write', () => {
     await confirm.click();
     await expect(dialog).toHaveCount(0);
     await expect(relata.edge('authors.user → directus_users (M2O)')).toHaveCount(0);
-    await expect(freshDirectus.api.request(readField('authors', 'user'))).rejects.toBeTruthy();
+    expect(await errorCodeOf(freshDirectus.api.request(readField('authors', 'user')))).toBe('FORBIDDEN');
   });
 
   test('several selected edges are deleted together', async ({ relata, freshDirectus, page }) => {
@@ -378,7 +385,7 @@ test.describe('editing relations on the canvas @write', () => {
       ['articles', 'category'],
       ['block_hero', 'image'],
     ] as const) {
-      const after = await freshDirectus.api.request(readRelation(collection, field)).catch(() => null);
+      const after = await relationOrNull(freshDirectus.api.request(readRelation(collection, field)));
       expect(after?.meta ?? null).toBeNull();
     }
   });

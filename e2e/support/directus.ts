@@ -40,3 +40,30 @@ export async function startDirectus(db: Database, appOrigin: string): Promise<Ru
     stop: () => stopInstance(running, { dropData: true }),
   };
 }
+
+/** The error code of a rejected Directus request, or null when it succeeded. */
+export async function errorCodeOf(request: Promise<unknown>): Promise<string | null> {
+  try {
+    await request;
+    return null;
+  } catch (error) {
+    const errors = (error as { errors?: { extensions?: { code?: string } }[] }).errors;
+    const code = errors?.[0]?.extensions?.code;
+    if (!code) throw error;
+    return code;
+  }
+}
+
+/**
+ * What Directus holds for one relation: null when it is gone. Directus answers FORBIDDEN for a
+ * relation that does not exist (it hides existence); any other failure fails the test.
+ */
+export async function relationOrNull<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    const code = (error as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+    if (code === 'FORBIDDEN') return null;
+    throw error;
+  }
+}

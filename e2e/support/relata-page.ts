@@ -58,18 +58,26 @@ export class RelataPage {
     await edge.press('Enter');
   }
 
-  /** Clicks the middle of an edge's path, as a mouse user does (Ctrl adds it to the selection). */
+  /**
+   * Clicks an edge as a mouse user does (Ctrl adds it to the selection): at the point nearest the
+   * middle of its path where nothing else (another edge sharing the corridor, a label) is on top.
+   */
   async clickEdge(name: string, modifiers: 'Control'[] = []) {
     const point = await this.edge(name)
       .locator('path.react-flow__edge-interaction')
       .evaluate((path: SVGPathElement) => {
-        const middle = path.getPointAtLength(path.getTotalLength() / 2);
         const matrix = path.getScreenCTM();
         if (!matrix) throw new Error('edge is not rendered');
-        return {
-          x: middle.x * matrix.a + middle.y * matrix.c + matrix.e,
-          y: middle.x * matrix.b + middle.y * matrix.d + matrix.f,
-        };
+        const total = path.getTotalLength();
+        for (let step = 0; step <= 40; step += 1) {
+          // 0.5, 0.525, 0.475, 0.55, … : outwards from the middle.
+          const offset = Math.ceil(step / 2) * 0.025 * (step % 2 ? 1 : -1);
+          const at = path.getPointAtLength(total * (0.5 + offset));
+          const x = at.x * matrix.a + at.y * matrix.c + matrix.e;
+          const y = at.x * matrix.b + at.y * matrix.d + matrix.f;
+          if (document.elementFromPoint(x, y) === path) return { x, y };
+        }
+        throw new Error('no visible point of the edge to click');
       });
     for (const key of modifiers) await this.page.keyboard.down(key);
     await this.page.mouse.click(point.x, point.y);

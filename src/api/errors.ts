@@ -1,6 +1,7 @@
 // Turns whatever a Directus call throws into one message a person can act on.
 // The SDK throws `{ errors, response }` for Directus error bodies and a TypeError when
 // fetch itself fails (server down, DNS, CORS: the browser doesn't say which).
+import type { Conflict } from '../domain/changes/preconditions';
 
 export type RelataErrorKind =
   | 'malformed-url'
@@ -15,6 +16,7 @@ export type RelataErrorKind =
   | 'limit-exceeded'
   | 'server-error'
   | 'malformed-response'
+  | 'conflict'
   | 'unknown';
 
 export class RelataError extends Error {
@@ -123,4 +125,18 @@ export function toRelataError(error: unknown): RelataError {
   }
   const message = error instanceof Error ? error.message : String(error);
   return new RelataError('unknown', message);
+}
+
+/** What a plan would replace changed in Directus since the user saw it: nothing was saved. */
+export class ConflictError extends RelataError {
+  readonly conflicts: readonly Conflict[];
+
+  constructor(conflicts: readonly Conflict[]) {
+    super(
+      'conflict',
+      `${conflicts[0]?.message ?? 'The data model changed in Directus meanwhile.'} Nothing was saved.`,
+    );
+    this.name = 'ConflictError';
+    this.conflicts = conflicts;
+  }
 }

@@ -2,10 +2,14 @@
 import { readMe, readPolicyGlobals, serverPing } from '@directus/sdk';
 import { createAnonymousClient, createClient, type Credentials, type RelataClient } from './client';
 import { RelataError, toRelataError } from './errors';
+import type { Gateway } from './gateway';
+import { createRestGateway } from './rest/rest-gateway';
 
 export interface Session {
   url: string;
   client: RelataClient;
+  /** How the model is read and changes are committed. */
+  gateway: Gateway;
   user: { id: string; email: string | null };
   isAdmin: boolean;
 }
@@ -87,7 +91,13 @@ export async function connect(rawUrl: string, credentials: Credentials): Promise
       email?: string | null;
     };
     const isAdmin = await readIsAdmin(client);
-    return { url, client, user: { id: me.id, email: me.email ?? null }, isAdmin };
+    return {
+      url,
+      client,
+      gateway: createRestGateway(client),
+      user: { id: me.id, email: me.email ?? null },
+      isAdmin,
+    };
   } catch (error) {
     throw toRelataError(error);
   }

@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@xyflow/react/dist/style.css';
-import { MantineProvider } from '@mantine/core';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,10 +19,12 @@ function Screens({ demo }: { demo: DemoConfig | null }) {
   return <Workspace />;
 }
 
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'relata.color-scheme' });
+
 export function App({ demo }: { demo: DemoConfig | null }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary what="Relata">

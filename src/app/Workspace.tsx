@@ -1,28 +1,50 @@
 import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@mantine/core';
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { DIALECT_LABEL } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useSession, useSessionState } from '../features/connect/session-context';
-import { Inspector } from '../features/inspector/Inspector';
 import { SignInAgain } from '../features/connect/SignInAgain';
-import { NewRelationModal } from '../features/editing/NewRelationModal';
-import { useConnectRelation } from '../features/editing/useConnectRelation';
+import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
+import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
+import { useConnectField } from '../features/editing/useConnectField';
+import { Inspector } from '../features/inspector/Inspector';
 import { useDataModel } from '../hooks/useDataModel';
-import { useToggle } from '../hooks/useUrlState';
+import { useSelect, useToggle } from '../hooks/useUrlState';
+
+function DarkModeSwitch() {
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Switch
+      label="Dark mode"
+      checked={scheme === 'dark'}
+      onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
+    />
+  );
+}
 
 export function Workspace() {
   const session = useSession();
   const { setSession } = useSessionState();
   const model = useDataModel(session);
+  const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
-  const connecting = useConnectRelation(session, model.schema);
-  const connect = session.isAdmin
-    ? {
-        onConnectField: connecting.connectField,
-        onNewRelation: (collection: string, related: string) =>
-          connecting.openNewRelation({ collection, related }),
-      }
-    : null;
+  const [newRelationship, setNewRelationship] = useState<NewRelationshipStart | null>(null);
+  const connectField = useConnectField(session, model.index);
+  const connect = useMemo(
+    () =>
+      session.isAdmin
+        ? {
+            onConnectField: connectField,
+            onNewRelation: (collection: string, related: string) =>
+              setNewRelationship({ collection, related: [related] }),
+          }
+        : null,
+    [session.isAdmin, connectField],
+  );
 
   return (
     <AppShell header={{ height: 56 }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
@@ -35,6 +57,9 @@ export function Workspace() {
             <Text size="sm" c="dimmed" truncate>
               {session.url}
             </Text>
+            <Badge variant="light" color="gray" title="How Relata talks to this Directus">
+              {DIALECT_LABEL[session.gateway.dialect]}
+            </Badge>
             {!session.isAdmin && (
               <Badge color="yellow" variant="light">
                 Read-only
@@ -42,6 +67,14 @@ export function Workspace() {
             )}
           </Group>
           <Group gap="md" wrap="nowrap">
+            <Button
+              size="xs"
+              disabled={!session.isAdmin || !model.index}
+              title={session.isAdmin ? undefined : 'Needs an admin'}
+              onClick={() => setNewRelationship({})}
+            >
+              New relationship
+            </Button>
             <Switch
               label="Show junction collections"
               checked={showJunctions}
@@ -52,6 +85,7 @@ export function Workspace() {
               checked={showSystem}
               onChange={(e) => setShowSystem(e.currentTarget.checked)}
             />
+            <DarkModeSwitch />
             <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
               Disconnect
             </Button>
@@ -62,27 +96,30 @@ export function Workspace() {
         {!session.isAdmin && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
             You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
-            model but cannot change it: changing collections, fields and relations in Directus needs an admin.
+            model as your role can read it, and cannot change it: changing collections, fields and relations
+            in Directus needs an admin.
           </Alert>
         )}
         <ErrorBoundary what="The diagram">
-          <Canvas model={model} showJunctions={showJunctions} showSystem={showSystem} connect={connect} />
+          <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
         <ErrorBoundary what="The details panel">
-          <Inspector model={model} />
+          <Inspector index={model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
-      {connecting.newRelation && model.schema && (
-        <NewRelationModal
-          schema={model.schema}
-          target={connecting.newRelation}
-          pending={connecting.create.isPending}
-          error={connecting.create.error}
-          onCreate={(steps) => connecting.run(steps, connecting.closeNewRelation)}
-          onClose={connecting.closeNewRelation}
+      {newRelationship && model.index && (
+        <NewRelationshipDialog
+          index={model.index}
+          session={session}
+          start={newRelationship}
+          onClose={() => setNewRelationship(null)}
+          onCreated={(id) => {
+            setNewRelationship(null);
+            select({ type: 'relationship', id });
+          }}
         />
       )}
     </AppShell>

@@ -1,79 +1,106 @@
 import { describe, expect, it } from 'vitest';
 import { aCollection, aField, aFolder, aPrimaryKey, aRelation, aSchema } from '../testing/builders';
 import { aManyToAny, aManyToOne } from '../testing/scenarios';
-import {
-  collectionFields,
-  isFolder,
-  isSystemCollection,
-  primaryKeyField,
-  relationsOfCollection,
-} from './collections';
+import { isFolder, isSystemCollection } from './collections';
 import { relationKey } from './model';
+import { buildModelIndex } from './model-index';
 
-describe('relationsOfCollection', () => {
-  const schema = aSchema(
-    aManyToOne(),
-    aManyToOne({ collection: 'authors', field: 'mentor', related: 'authors' }),
-    aManyToAny({ allowed: ['authors', 'block_text'] }),
+describe('relations in and out of a collection (the model index)', () => {
+  const index = buildModelIndex(
+    aSchema(
+      aManyToOne(),
+      aManyToOne({ collection: 'authors', field: 'mentor', related: 'authors' }),
+      aManyToAny({ allowed: ['authors', 'block_text'] }),
+    ),
   );
 
   it('splits relations into outgoing (many side) and incoming (one side)', () => {
-    const { outgoing, incoming } = relationsOfCollection(schema.relations, 'articles');
-    expect(outgoing.map(relationKey)).toEqual(['articles.author']);
-    expect(incoming).toEqual([]);
+    expect(index.relationsOut('articles').map(relationKey)).toEqual(['articles.author']);
+    expect(index.relationsIn('articles')).toEqual([]);
   });
 
   it('counts a self-reference both ways and a many-to-any that allows the collection as incoming', () => {
-    const { outgoing, incoming } = relationsOfCollection(schema.relations, 'authors');
-    expect(outgoing.map(relationKey)).toEqual(['authors.mentor']);
-    expect(incoming.map(relationKey)).toEqual(['articles.author', 'authors.mentor', 'pages_blocks.item']);
+    expect(index.relationsOut('authors').map(relationKey)).toEqual(['authors.mentor']);
+    expect(index.relationsIn('authors').map(relationKey)).toEqual([
+      'articles.author',
+      'authors.mentor',
+      'pages_blocks.item',
+    ]);
   });
 
   it('lists a junction relation as outgoing of the junction and incoming of the parent', () => {
-    expect(relationsOfCollection(schema.relations, 'pages_blocks').outgoing.map(relationKey)).toEqual([
+    expect(index.relationsOut('pages_blocks').map(relationKey)).toEqual([
       'pages_blocks.item',
       'pages_blocks.pages_id',
     ]);
-    expect(relationsOfCollection(schema.relations, 'pages').incoming.map(relationKey)).toEqual([
-      'pages_blocks.pages_id',
-    ]);
+    expect(index.relationsIn('pages').map(relationKey)).toEqual(['pages_blocks.pages_id']);
   });
 
   it('tolerates relations without meta', () => {
-    expect(
-      relationsOfCollection([aRelation({ related_collection: null, meta: null })], 'authors').incoming,
-    ).toEqual([]);
+    const bare = buildModelIndex(
+      aSchema({ relations: [aRelation({ related_collection: null, meta: null })] }),
+    );
+    expect(bare.relationsIn('authors')).toEqual([]);
   });
 });
 
-describe('primaryKeyField', () => {
+describe('primary keys (the model index)', () => {
   it('finds the declared primary key, whatever its name', () => {
-    expect(primaryKeyField([aField(), aPrimaryKey('languages', 'code', 'string')], 'languages')).toBe('code');
+    const index = buildModelIndex(
+      aSchema({
+        collections: [aCollection('languages')],
+        fields: [
+          aField({ collection: 'languages', field: 'id' }),
+          aPrimaryKey('languages', 'code', 'string'),
+        ],
+      }),
+    );
+    expect(index.primaryKey('languages')).toMatchObject({ field: 'code', type: 'string' });
   });
 
-  it('knows system keys that snapshots leave out', () => {
-    expect(primaryKeyField([], 'directus_users')).toBe('id');
-    expect(primaryKeyField([], 'directus_collections')).toBe('collection');
+  it('knows system keys that snapshots leave out, with their types', () => {
+    const index = buildModelIndex(aSchema({}));
+    expect(index.primaryKey('directus_users')).toMatchObject({ field: 'id', type: 'uuid', declared: null });
+    expect(index.primaryKey('directus_collections')).toMatchObject({ field: 'collection', type: 'string' });
+    expect(index.primaryKey('directus_activity')).toMatchObject({ field: 'id', type: 'integer' });
   });
 
-  it('is null for an unknown user collection', () => {
-    expect(primaryKeyField([aField()], 'articles')).toBeNull();
+  it('uses the declared system field when the server lists it', () => {
+    const index = buildModelIndex(
+      aSchema({
+        fields: [aField({ collection: 'directus_users', field: 'id', type: 'uuid', schema: null })],
+      }),
+    );
+    expect(index.primaryKey('directus_users')?.declared?.type).toBe('uuid');
+  });
+
+  it('falls back to a field named id, else null', () => {
+    expect(
+      buildModelIndex(
+        aSchema({ fields: [aField({ collection: 'x', field: 'id', schema: null })] }),
+      ).primaryKey('x')?.field,
+    ).toBe('id');
+    expect(
+      buildModelIndex(aSchema({ fields: [aField({ collection: 'x', field: 'title' })] })).primaryKey('x'),
+    ).toBeNull();
   });
 });
 
-describe('collectionFields', () => {
-  it("returns one collection's fields sorted by meta.sort, unsorted ones last in input order", () => {
+describe("a collection's fields (the model index)", () => {
+  it('are sorted by meta.sort, unsorted ones last in input order', () => {
     const field = (name: string, sort: number | null) => aField({ field: name, meta: { sort } });
-    const schema = aSchema({
-      fields: [
-        field('c', null),
-        field('b', 2),
-        aField({ collection: 'other' }),
-        field('a', 1),
-        field('d', null),
-      ],
-    });
-    expect(collectionFields(schema, 'articles').map((f) => f.field)).toEqual(['a', 'b', 'c', 'd']);
+    const index = buildModelIndex(
+      aSchema({
+        fields: [
+          field('c', null),
+          field('b', 2),
+          aField({ collection: 'other' }),
+          field('a', 1),
+          field('d', null),
+        ],
+      }),
+    );
+    expect(index.fields('articles').map((f) => f.field)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

@@ -49,7 +49,10 @@ export function diagramFieldsFor(index: ModelIndex): (collection: string, expand
     });
     const limit = collection.startsWith('directus_') ? 0 : FOLDED_ROW_LIMIT;
     if (expanded || all.length <= limit) return { fields: all, foldedCount: 0 };
-    const essential = all.filter((f) => f.isPrimaryKey || f.relational);
+    const essential = [
+      ...all.filter((f) => f.isPrimaryKey),
+      ...all.filter((f) => !f.isPrimaryKey && f.relational),
+    ];
     const others = all.filter((f) => !f.isPrimaryKey && !f.relational);
     const room = Math.max(0, limit - essential.length);
     // A fold row that would hide a single field is worse than the field itself.

@@ -121,7 +121,10 @@ export function buildModelIndex(schema: DirectusSchema): ModelIndex {
   const primaryKey = (collection: string): PrimaryKey | null => {
     if (primaryKeys.has(collection)) return primaryKeys.get(collection) ?? null;
     const fields = fieldsOf(collection);
-    const declared = fields.find((f) => f.schema?.is_primary_key === true) ?? null;
+    // Hand-written and very old files sometimes leave is_primary_key out: `id` is then the key.
+    const declared =
+      fields.find((f) => f.schema?.is_primary_key === true) ??
+      (isSystemCollection(collection) ? null : (fields.find((f) => f.field === 'id') ?? null));
     const system = isSystemCollection(collection) ? systemPrimaryKey(collection) : null;
     const found: PrimaryKey | null = declared
       ? { field: declared.field, type: declared.type, declared }

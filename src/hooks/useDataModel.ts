@@ -1,54 +1,35 @@
 // The data model as the canvas and the side panel see it: server state from TanStack Query,
-// run through the pure inference once per change.
+// indexed once per change. A failed refetch keeps the last model on screen, marked stale.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { schemaQueries, type SchemaSource } from '../api/schema';
+import { modelQuery } from '../api/model-query';
 import type { Session } from '../api/session';
 import type { DirectusSchema } from '../domain/directus-types';
 import { buildModelIndex, type ModelIndex } from '../domain/model-index';
-
-export function schemaSource(session: Session): SchemaSource {
-  return { url: session.url, userId: session.user.id, client: session.client };
-}
 
 export interface DataModel {
   schema: DirectusSchema | null;
   /** The one index of the model everyone reads (relationships included). */
   index: ModelIndex | null;
-  inferred: ModelIndex | null;
   isPending: boolean;
+  /** Why the last read failed; with `index` set, the model shown is the last one read. */
   error: Error | null;
+  /** When the model shown was read. */
+  readAt: number;
   refetch: () => void;
 }
 
 export function useDataModel(session: Session): DataModel {
-  const source = schemaSource(session);
-  const collections = useQuery(schemaQueries.collections(source));
-  const fields = useQuery(schemaQueries.fields(source));
-  const relations = useQuery(schemaQueries.relations(source));
-
-  const schema = useMemo<DirectusSchema | null>(
-    () =>
-      collections.data && fields.data && relations.data
-        ? { collections: collections.data, fields: fields.data, relations: relations.data }
-        : null,
-    [collections.data, fields.data, relations.data],
-  );
+  const query = useQuery(modelQuery(session));
+  const schema = query.data ?? null;
   const index = useMemo(() => (schema ? buildModelIndex(schema) : null), [schema]);
-
-  const { refetch: refetchCollections } = collections;
-  const { refetch: refetchFields } = fields;
-  const { refetch: refetchRelations } = relations;
+  const { refetch } = query;
   return {
     schema,
     index,
-    inferred: index,
-    isPending: collections.isPending || fields.isPending || relations.isPending,
-    error: collections.error ?? fields.error ?? relations.error,
-    refetch: () => {
-      void refetchCollections();
-      void refetchFields();
-      void refetchRelations();
-    },
+    isPending: query.isPending,
+    error: query.error,
+    readAt: query.dataUpdatedAt,
+    refetch: () => void refetch(),
   };
 }

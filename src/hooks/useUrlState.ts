@@ -1,38 +1,6 @@
-// UI state that belongs in the address bar (selection, toggles), so a link opens the same view.
-import { useCallback, useSyncExternalStore } from 'react';
-
-const CHANGE = 'relata:urlchange';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE, onChange);
-  };
-}
-
-const getSearch = () => window.location.search;
-
-export function useUrlParams() {
-  const search = useSyncExternalStore(subscribe, getSearch);
-  const setParams = useCallback(
-    (changes: Record<string, string | null>, mode: 'push' | 'replace' = 'push') => {
-      const params = new URLSearchParams(window.location.search);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) params.delete(key);
-        else params.set(key, value);
-      }
-      const query = params.toString();
-      const next = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (mode === 'push') window.history.pushState(null, '', next);
-      else window.history.replaceState(null, '', next);
-      window.dispatchEvent(new Event(CHANGE));
-    },
-    [],
-  );
-  return [new URLSearchParams(search), setParams] as const;
-}
+// UI state that belongs in the address (selection, focus, toggles), so a link opens the same view.
+import { useCallback, useMemo } from 'react';
+import { useParam, useSetParams } from './navigation';
 
 export type Selection =
   | { type: 'collection'; collection: string }
@@ -40,41 +8,53 @@ export type Selection =
   | { type: 'relationships'; ids: string[] }
   | null;
 
+export function selectionParams(next: Selection) {
+  return {
+    collection: next?.type === 'collection' ? next.collection : null,
+    relationship:
+      next?.type === 'relationship' ? next.id : next?.type === 'relationships' ? next.ids.join(',') : null,
+  };
+}
+
+export function useSelect() {
+  const setParams = useSetParams();
+  return useCallback((next: Selection) => setParams(selectionParams(next)), [setParams]);
+}
+
 export function useSelection() {
-  const [params, setParams] = useUrlParams();
-  const collection = params.get('collection');
-  const relationship = params.get('relationship');
-  const ids = relationship ? relationship.split(',').filter(Boolean) : [];
-  const selection: Selection =
-    ids.length > 1
-      ? { type: 'relationships', ids }
-      : ids[0]
-        ? { type: 'relationship', id: ids[0] }
-        : collection
-          ? { type: 'collection', collection }
-          : null;
-  const select = useCallback(
-    (next: Selection) =>
-      setParams({
-        collection: next?.type === 'collection' ? next.collection : null,
-        relationship:
-          next?.type === 'relationship'
-            ? next.id
-            : next?.type === 'relationships'
-              ? next.ids.join(',')
-              : null,
-      }),
-    [setParams],
-  );
-  return [selection, select] as const;
+  const collection = useParam('collection');
+  const relationship = useParam('relationship');
+  const selection = useMemo<Selection>(() => {
+    const ids = relationship ? relationship.split(',').filter(Boolean) : [];
+    if (ids.length > 1) return { type: 'relationships', ids };
+    if (ids[0]) return { type: 'relationship', id: ids[0] };
+    return collection ? { type: 'collection', collection } : null;
+  }, [collection, relationship]);
+  return [selection, useSelect()] as const;
 }
 
 export function useToggle(name: string) {
-  const [params, setParams] = useUrlParams();
-  const on = params.get(name) === '1';
+  const on = useParam(name) === '1';
+  const setParams = useSetParams();
   const set = useCallback(
     (value: boolean) => setParams({ [name]: value ? '1' : null }, 'replace'),
     [name, setParams],
   );
   return [on, set] as const;
+}
+
+export const MAX_HOPS = 3;
+
+/** Focus mode: one collection and its neighbours to n hops, addressable as `focus=<c>&hops=<n>`. */
+export function useFocus() {
+  const collection = useParam('focus');
+  const hopsParam = Number(useParam('hops') ?? '1');
+  const hops = Number.isInteger(hopsParam) && hopsParam >= 1 && hopsParam <= MAX_HOPS ? hopsParam : 1;
+  const setParams = useSetParams();
+  const setFocus = useCallback(
+    (next: { collection: string; hops: number } | null) =>
+      setParams(next ? { focus: next.collection, hops: String(next.hops) } : { focus: null, hops: null }),
+    [setParams],
+  );
+  return [collection ? { collection, hops } : null, setFocus] as const;
 }

@@ -133,3 +133,10 @@ export function reusableJunctions(
   }
   return found;
 }
+
+/** The id the new relationship will have: the key of the relation that owns it. */
+export function newRelationshipId(spec: NewRelationship): string {
+  if (spec.junction) return `${spec.junction.collection}.${spec.junction.parentKey}`;
+  if (spec.kind === 'o2m') return `${spec.related[0] ?? ''}.${spec.reverseField ?? ''}`;
+  return `${spec.collection}.${spec.field}`;
+}

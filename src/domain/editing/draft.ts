@@ -97,3 +97,26 @@ export function updateRequestBody(draft: RelationDraft): RelationUpdateBody {
 export function draftChanged(a: RelationDraft, b: RelationDraft): boolean {
   return !sameValue(updateRequestBody(a), updateRequestBody(b));
 }
+
+/** The relation the draft describes, keeping what the form does not edit (meta id, copies, schema names). */
+export function relationFromDraft(base: DirectusRelation, draft: RelationDraft): DirectusRelation {
+  const meta = {
+    many_collection: draft.collection,
+    many_field: draft.field,
+    one_collection: draft.related_collection,
+    ...base.meta,
+    ...updateRequestBody(draft).meta,
+  };
+  const schema =
+    draft.schema === null
+      ? base.schema
+      : {
+          table: draft.collection,
+          column: draft.field,
+          foreign_key_table: draft.related_collection ?? undefined,
+          ...base.schema,
+          on_delete: draft.schema.on_delete,
+          on_update: draft.schema.on_update,
+        };
+  return { ...base, meta, schema };
+}

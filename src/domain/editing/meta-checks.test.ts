@@ -4,7 +4,18 @@ import { aField } from '../../testing/builders';
 import { aManyToAny, aManyToOne } from '../../testing/scenarios';
 import { draftFromRelation } from './draft';
 import type { RelationDraft } from './draft';
-import { checkJunctionField, checkManyToAny, checkOneField, checkSortField } from './meta-checks';
+import type { DirectusSchema } from '../directus-types';
+import { buildModelIndex } from '../model-index';
+import * as checks from './meta-checks';
+
+const checkOneField = (draft: RelationDraft, schema: DirectusSchema, creating: boolean) =>
+  checks.checkOneField(draft, buildModelIndex(schema), creating);
+const checkSortField = (draft: RelationDraft, schema: DirectusSchema, creating: boolean) =>
+  checks.checkSortField(draft, buildModelIndex(schema), creating);
+const checkJunctionField = (draft: RelationDraft, schema: DirectusSchema) =>
+  checks.checkJunctionField(draft, buildModelIndex(schema));
+const checkManyToAny = (draft: RelationDraft, schema: DirectusSchema) =>
+  checks.checkManyToAny(draft, buildModelIndex(schema));
 
 const m2oSchema = aManyToOne({ alias: 'articles' });
 const m2aSchema = aManyToAny();

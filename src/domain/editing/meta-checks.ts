@@ -1,19 +1,13 @@
 // Checks of the meta props Directus stores without looking at them: the alias named by
 // one_field, sort_field, junction_field, and the many-to-any collection list and field.
-import type { DirectusSchema } from '../directus-types';
+import type { ModelIndex } from '../model-index';
+import { fieldTaken, nameProblem } from '../changes/naming';
 import type { RelationDraft } from './draft';
 import type { Issue } from './issues';
 import { error, warning } from './issues';
-import {
-  fieldNameProblem,
-  fieldNameTaken,
-  findCollection,
-  findField,
-  isIntegerField,
-  withArticle,
-} from './schema-lookup';
+import { isIntegerField, withArticle } from './schema-lookup';
 
-export function checkOneField(draft: RelationDraft, schema: DirectusSchema, creating: boolean): Issue[] {
+export function checkOneField(draft: RelationDraft, index: ModelIndex, creating: boolean): Issue[] {
   const alias = draft.meta.one_field;
   if (alias == null) return [];
   if (alias.trim() === '')
@@ -28,12 +22,12 @@ export function checkOneField(draft: RelationDraft, schema: DirectusSchema, crea
     ];
   }
   if (creating) {
-    const problem = fieldNameProblem(alias);
+    const problem = nameProblem(alias);
     if (problem) return [error('one_field', problem)];
-    if (fieldNameTaken(schema, related, alias))
+    if (fieldTaken(index, related, alias))
       return [error('one_field', `${related} already has a field named ${alias}.`)];
   } else {
-    const field = findField(schema, related, alias);
+    const field = index.field(related, alias);
     // Directus accepts a one_field naming nothing (recorded/directus-12.4.0-sqlite/29).
     if (!field)
       return [error('one_field', `${related}.${alias} doesn't exist: create the alias field first.`)];
@@ -46,7 +40,7 @@ export function checkOneField(draft: RelationDraft, schema: DirectusSchema, crea
       ];
     }
   }
-  const other = schema.relations.find(
+  const other = index.schema.relations.find(
     (r) =>
       r.related_collection === related &&
       r.meta?.one_field === alias &&
@@ -62,19 +56,19 @@ export function checkOneField(draft: RelationDraft, schema: DirectusSchema, crea
     : [];
 }
 
-export function checkSortField(draft: RelationDraft, schema: DirectusSchema, creating: boolean): Issue[] {
+export function checkSortField(draft: RelationDraft, index: ModelIndex, creating: boolean): Issue[] {
   const sort = draft.meta.sort_field;
   if (sort == null) return [];
   if (sort.trim() === '')
     return [error('sort_field', 'The sort field name is empty: choose one or clear it.')];
   if (creating) {
-    const problem = fieldNameProblem(sort);
+    const problem = nameProblem(sort);
     if (problem) return [error('sort_field', problem)];
-    return fieldNameTaken(schema, draft.collection, sort)
+    return fieldTaken(index, draft.collection, sort)
       ? [error('sort_field', `${draft.collection} already has a field named ${sort}.`)]
       : [];
   }
-  const field = findField(schema, draft.collection, sort);
+  const field = index.field(draft.collection, sort);
   if (!field)
     return [
       error(
@@ -94,10 +88,10 @@ export function checkSortField(draft: RelationDraft, schema: DirectusSchema, cre
   return [];
 }
 
-export function checkJunctionField(draft: RelationDraft, schema: DirectusSchema): Issue[] {
+export function checkJunctionField(draft: RelationDraft, index: ModelIndex): Issue[] {
   const junction = draft.meta.junction_field;
   if (junction == null) return [];
-  if (!findField(schema, draft.collection, junction)) {
+  if (!index.field(draft.collection, junction)) {
     return [
       error(
         'junction_field',
@@ -115,7 +109,7 @@ export function checkJunctionField(draft: RelationDraft, schema: DirectusSchema)
   return [];
 }
 
-export function checkManyToAny(draft: RelationDraft, schema: DirectusSchema): Issue[] {
+export function checkManyToAny(draft: RelationDraft, index: ModelIndex): Issue[] {
   const issues: Issue[] = [];
   const allowed = draft.meta.one_allowed_collections ?? [];
   if (allowed.length === 0) {
@@ -123,7 +117,7 @@ export function checkManyToAny(draft: RelationDraft, schema: DirectusSchema): Is
       error('one_allowed_collections', 'A many-to-any relation needs at least one allowed collection.'),
     );
   }
-  const missing = allowed.filter((c) => !findCollection(schema, c));
+  const missing = allowed.filter((c) => !index.collection(c));
   if (missing.length > 0) {
     issues.push(error('one_allowed_collections', `These collections don't exist: ${missing.join(', ')}.`));
   }
@@ -135,7 +129,7 @@ export function checkManyToAny(draft: RelationDraft, schema: DirectusSchema): Is
         `A many-to-any relation needs the field of ${draft.collection} that stores each item's collection.`,
       ),
     );
-  } else if (!findField(schema, draft.collection, typeField)) {
+  } else if (!index.field(draft.collection, typeField)) {
     issues.push(error('one_collection_field', `${draft.collection}.${typeField} doesn't exist.`));
   } else if (typeField === draft.field) {
     issues.push(

@@ -4,7 +4,11 @@ import { aManyToAny, aManyToOne } from '../../testing/scenarios';
 import type { DirectusSchema } from '../directus-types';
 import type { RelationDraft } from './draft';
 import { draftFromRelation } from './draft';
-import { validateDraft } from './validation';
+import { buildModelIndex } from '../model-index';
+import { validateDraft as validate, type ValidateDraftOptions } from './validation';
+
+const validateDraft = (draft: RelationDraft, schema: DirectusSchema, options?: ValidateDraftOptions) =>
+  validate(draft, buildModelIndex(schema), options);
 
 function m2o(extra: Partial<DirectusSchema> = {}, alias: string | null = null) {
   const schema = aSchema(aManyToOne({ alias }), extra);

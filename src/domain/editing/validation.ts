@@ -1,16 +1,13 @@
 // Checks a relation draft the way Directus does, and the way it should but does not (alias,
 // sort and junction fields, SET NULL on NOT NULL columns), before any request is sent.
-import type { DirectusSchema } from '../directus-types';
+import type { ModelIndex } from '../model-index';
 import { FOREIGN_KEY_ACTIONS } from '../directus-types';
 import type { RelationDraft } from './draft';
 import type { Issue } from './issues';
 import { error, warning } from './issues';
 import { checkJunctionField, checkManyToAny, checkOneField, checkSortField } from './meta-checks';
-import { findField } from './schema-lookup';
 
 export type { Issue, IssueTarget } from './issues';
-export { primaryKeyField } from './schema-lookup';
-export { defaultOnDelete, validateNewForeignKey, validateNewManyToOne } from './new-relation-validation';
 
 export interface ValidateDraftOptions {
   /** The one_field names an alias that Relata will create before saving the relation. */
@@ -21,21 +18,21 @@ export interface ValidateDraftOptions {
 
 export function validateDraft(
   draft: RelationDraft,
-  schema: DirectusSchema,
+  index: ModelIndex,
   options: ValidateDraftOptions = {},
 ): Issue[] {
   return [
-    ...checkForeignKey(draft, schema),
-    ...checkOneField(draft, schema, options.creatingOneField === true),
-    ...checkSortField(draft, schema, options.creatingSortField === true),
-    ...checkJunctionField(draft, schema),
-    ...(draft.related_collection == null ? checkManyToAny(draft, schema) : []),
+    ...checkForeignKey(draft, index),
+    ...checkOneField(draft, index, options.creatingOneField === true),
+    ...checkSortField(draft, index, options.creatingSortField === true),
+    ...checkJunctionField(draft, index),
+    ...(draft.related_collection == null ? checkManyToAny(draft, index) : []),
   ];
 }
 
-function checkForeignKey(draft: RelationDraft, schema: DirectusSchema): Issue[] {
+function checkForeignKey(draft: RelationDraft, index: ModelIndex): Issue[] {
   const name = `${draft.collection}.${draft.field}`;
-  const field = findField(schema, draft.collection, draft.field);
+  const field = index.field(draft.collection, draft.field);
   if (!field) return [error('field', `${name} doesn't exist.`)];
   if (!draft.schema) return [];
   const issues: Issue[] = [];

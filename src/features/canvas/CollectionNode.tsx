@@ -1,9 +1,21 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
+import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
+import { useCanvasActions } from './canvas-actions';
 import type { CollectionFlowNode } from './to-flow';
 import classes from './canvas.module.css';
 
+/** Below this zoom field rows are unreadable: draw the header only (the node keeps its size). */
+export const DETAIL_ZOOM = 0.45;
+const showDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+
+/** The handle that starts a brand-new relationship rather than using an existing field. */
+export const NEW_RELATION_HANDLE = '__new_relation__';
+
 function CollectionNodeView({ data, selected, isConnectable }: NodeProps<CollectionFlowNode>) {
+  const detail = useStore(showDetail);
+  const { toggleExpanded } = useCanvasActions();
+  const { collection, fields, foldedCount, expanded } = data;
   return (
     <div
       className={classes.node}
@@ -13,50 +25,75 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
     >
       <Handle type="target" position={Position.Left} className={classes.nodeHandle} isConnectable={false} />
       <div className={classes.header}>
-        <span className={classes.name}>{data.collection}</span>
-        <Handle
-          type="source"
-          position={Position.Right}
-          id={NEW_RELATION_HANDLE}
-          isConnectable={isConnectable}
-          className={classes.newRelationHandle}
-          aria-label={`New relation from ${data.collection}`}
-          title="Drag onto a collection to create a new foreign key and relation"
-        />
+        <span className={classes.name}>{collection}</span>
         {data.isJunction && <span className={classes.tag}>junction</span>}
         {!data.declared && (
           <span className={classes.tag} title="Referenced by a relation but not declared as a collection">
             undeclared
           </span>
         )}
+        {detail && (
+          <Handle
+            type="source"
+            position={Position.Right}
+            id={NEW_RELATION_HANDLE}
+            isConnectable={isConnectable}
+            className={classes.newRelationHandle}
+            aria-label={`New relation from ${collection}`}
+            title="Drag onto a collection to create a new relationship"
+          />
+        )}
       </div>
-      <ul className={classes.fields}>
-        {data.fields.map((field) => (
-          <li key={field.field} className={classes.field}>
-            <span className={classes.fieldName}>{field.field}</span>
-            <span className={classes.marks}>
-              {field.isPrimaryKey && <abbr title="Primary key">PK</abbr>}
-              {field.isForeignKey && <abbr title="Foreign key">FK</abbr>}
-              <span className={classes.type}>{field.type}</span>
-            </span>
-            <Handle
-              type="source"
-              position={Position.Right}
-              id={field.field}
-              className={classes.fieldHandle}
-              data-relational={field.relational || undefined}
-              isConnectable={isConnectable && !field.isAlias && !field.isPrimaryKey}
-              aria-label={`Connect ${data.collection}.${field.field}`}
-            />
-          </li>
-        ))}
-      </ul>
+      {detail && (
+        <ul className={classes.fields}>
+          {fields.map((field) => (
+            <li key={field.field} className={classes.field}>
+              <span className={classes.fieldName}>{field.field}</span>
+              <span className={classes.marks}>
+                {field.isPrimaryKey && <abbr title="Primary key">PK</abbr>}
+                {field.isForeignKey && <abbr title="Foreign key">FK</abbr>}
+                <span className={classes.type}>{field.type}</span>
+              </span>
+            </li>
+          ))}
+          {(foldedCount > 0 || expanded) && (
+            <li className={classes.field}>
+              <button
+                type="button"
+                className={`${classes.fold} nodrag`}
+                onClick={() => toggleExpanded(collection)}
+                aria-expanded={expanded}
+                aria-label={
+                  expanded
+                    ? `Fold the fields of ${collection}`
+                    : `Show ${foldedCount} more fields of ${collection}`
+                }
+              >
+                {expanded ? 'show fewer fields' : `${foldedCount} more field${foldedCount === 1 ? '' : 's'}…`}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+      {/* Handles sit at their rows whether or not the rows are drawn, so edges keep their ends. */}
+      {fields.map((field, row) =>
+        detail || field.relational ? (
+          <Handle
+            key={field.field}
+            type="source"
+            position={Position.Right}
+            id={field.field}
+            className={classes.fieldHandle}
+            style={{ top: NODE_HEADER_HEIGHT + FIELD_ROW_HEIGHT * row + FIELD_ROW_HEIGHT / 2 }}
+            data-relational={field.relational || undefined}
+            isConnectable={detail && isConnectable && !field.isAlias && !field.isPrimaryKey}
+            aria-label={detail ? `Connect ${collection}.${field.field}` : undefined}
+          />
+        ) : null,
+      )}
       <Handle type="source" position={Position.Right} className={classes.nodeHandle} isConnectable={false} />
     </div>
   );
 }
 
 export const CollectionNode = memo(CollectionNodeView);
-
-/** The handle that starts a brand-new foreign key rather than using an existing field. */
-export const NEW_RELATION_HANDLE = '__new_relation__';

@@ -1,15 +1,27 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { KIND_LABEL } from '../../domain/model';
 import { KIND_STYLE } from './kind-style';
+import { polylineMiddle, polylinePath, useRoute } from './routes';
 import type { RelationshipFlowEdge } from './to-flow';
 import classes from './canvas.module.css';
 
 function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
-  const { id, data, selected, markerStart, markerEnd } = props;
-  const [path, labelX, labelY] = getBezierPath(props);
+  const { id, data, selected, markerStart, markerEnd, sourceX, sourceY, targetX, targetY } = props;
+  const route = useRoute()(id, { x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   if (!data) return null;
+  let path: string;
+  let label: { x: number; y: number };
+  if (route) {
+    path = polylinePath(route);
+    label = polylineMiddle(route);
+  } else {
+    const [smooth, x, y] = getSmoothStepPath({ ...props, borderRadius: 8, offset: 24 });
+    path = smooth;
+    label = { x, y };
+  }
   const style = KIND_STYLE[data.kind];
+  const hidden = data.hiddenRelationKeys.length;
   return (
     <>
       <BaseEdge
@@ -28,13 +40,15 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
           className={classes.edgeLabel}
           data-selected={selected || undefined}
           style={{
-            transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+            transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
             borderColor: style.color,
             color: style.color,
           }}
+          title={hidden ? `Also hidden with the junction: ${data.hiddenRelationKeys.join(', ')}` : undefined}
           aria-hidden="true"
         >
           {data.junctionPart ? 'M2O' : KIND_LABEL[data.kind]}
+          {hidden > 0 && ` +${hidden}`}
         </div>
       </EdgeLabelRenderer>
     </>

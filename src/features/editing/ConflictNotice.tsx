@@ -1,16 +1,17 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
+import type { Conflict } from '../../domain/changes/preconditions';
 import type { DirectusRelation } from '../../domain/directus-types';
-import type { ConflictError } from '../../hooks/useRelationMutations';
 import { formatValue } from '../inspector/PropertyTable';
 
 interface Props {
-  conflict: ConflictError;
-  onReload: (current: DirectusRelation) => void;
-  onOverwrite: () => void;
+  conflict: Conflict;
+  onReload?: (current: DirectusRelation) => void;
+  onOverwrite?: () => void;
+  overwriteLabel?: string;
 }
 
-/** Someone changed the relation in Directus since the form opened: show what, and let the user choose. */
-export function ConflictNotice({ conflict, onReload, onOverwrite }: Props) {
+/** Someone changed the model in Directus since the form opened: show what, and let the user choose. */
+export function ConflictNotice({ conflict, onReload, onOverwrite, overwriteLabel = 'Overwrite' }: Props) {
   const { current, differences } = conflict;
   return (
     <Alert color="orange" title="Changed in Directus since you opened it" role="alert" p="xs">
@@ -25,14 +26,14 @@ export function ConflictNotice({ conflict, onReload, onOverwrite }: Props) {
         </List>
       )}
       <Group gap="xs" mt="xs">
-        {current && (
+        {current && onReload && (
           <Button size="compact-xs" variant="light" onClick={() => onReload(current)}>
             Reload
           </Button>
         )}
-        {current && (
+        {current !== null && onOverwrite && (
           <Button size="compact-xs" color="orange" onClick={onOverwrite}>
-            Overwrite
+            {overwriteLabel}
           </Button>
         )}
       </Group>

@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
+import type { Change } from '../../domain/changes/change';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { describeDelete } from '../../domain/editing/describe-delete';
 import { relationKey } from '../../domain/model';
-import { ConflictError, useDeleteRelations } from '../../hooks/useRelationMutations';
-import { isAuthError, useReportError } from './report-error';
+import { ConflictNotice } from './ConflictNotice';
+import { useCommitChange } from './useCommitChange';
 
 interface Props {
   session: Session;
@@ -23,22 +24,15 @@ const looksLikeSqlite = (relation: DirectusRelation) =>
 export function DeleteRelationsModal({ session, relations, onClose, onDeleted }: Props) {
   const [deleteField, setDeleteField] = useState(false);
   const [typed, setTyped] = useState('');
-  const remove = useDeleteRelations(session);
-  const reportError = useReportError();
+  const commit = useCommitChange(session, 'nothing was deleted');
   const keys = relations.map(relationKey);
   const confirmation = keys.length === 1 ? (keys[0] ?? '') : `delete ${keys.length} fields`;
   const canDelete = !deleteField || typed === confirmation;
-
-  const run = (overwrite: boolean) =>
-    remove.mutate(
-      { targets: relations.map((base) => ({ base, deleteField })), overwrite, keys },
-      {
-        onSuccess: onDeleted,
-        onError: (error) => {
-          if (isAuthError(error)) reportError('Sign in again to delete', error);
-        },
-      },
-    );
+  const change: Change = {
+    type: 'batch',
+    changes: relations.map((relation) => ({ type: 'deleteRelation', relation, deleteField })),
+  };
+  const run = (overwrite: boolean) => commit.run(change, { overwrite, onDone: onDeleted });
 
   return (
     <Modal
@@ -46,6 +40,7 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
       onClose={onClose}
       title={keys.length === 1 ? `Delete relation ${keys[0]}` : `Delete ${keys.length} relations`}
       size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <Stack gap="sm">
         {relations.map((relation) => (
@@ -78,31 +73,23 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
             autoComplete="off"
           />
         )}
-        {remove.error instanceof ConflictError && (
-          <Alert color="orange" title="Changed in Directus since you opened it" role="alert" p="xs">
-            <Text fz="xs">{remove.error.message} Nothing was deleted.</Text>
-            {remove.error.differences.map((d) => (
-              <Text fz="xs" key={d.path}>
-                {d.path}: {String(d.before)} → {String(d.after)}
-              </Text>
-            ))}
-            {remove.error.current && (
-              <Button size="compact-xs" color="orange" mt="xs" onClick={() => run(true)}>
-                Delete anyway
-              </Button>
-            )}
-          </Alert>
+        {commit.conflict && (
+          <ConflictNotice
+            conflict={commit.conflict}
+            onOverwrite={() => run(true)}
+            overwriteLabel="Delete anyway"
+          />
         )}
-        {remove.error && !(remove.error instanceof ConflictError) && (
+        {commit.error && (
           <Alert color="red" title="Not deleted" role="alert" p="xs">
-            {remove.error.message}
+            {commit.error.message}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button color="red" disabled={!canDelete} loading={remove.isPending} onClick={() => run(false)}>
+          <Button color="red" disabled={!canDelete} loading={commit.pending} onClick={() => run(false)}>
             Delete
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 // Choices the relation form offers, read from the data model.
-import { isFolder, isSystemCollection } from '../../domain/collections';
-import type { DirectusSchema } from '../../domain/directus-types';
+import { isSystemCollection } from '../../domain/collections';
 import { FOREIGN_KEY_ACTIONS } from '../../domain/directus-types';
+import type { ModelIndex } from '../../domain/model-index';
 
 export const NONE = '__none__';
 export const CREATE = '__create__';
@@ -15,34 +15,34 @@ export const deselectOptions = [
   { value: 'delete', label: 'delete (delete the related item)' },
 ];
 
-const fieldsOf = (schema: DirectusSchema, collection: string) =>
-  schema.fields.filter((field) => field.collection === collection);
-
-export function aliasOptions(schema: DirectusSchema, collection: string | null) {
+export function aliasOptions(index: ModelIndex, collection: string | null) {
   if (!collection) return [];
-  return fieldsOf(schema, collection)
+  return index
+    .fields(collection)
     .filter((field) => field.type === 'alias')
     .map((field) => ({ value: field.field, label: field.field }));
 }
 
-export function integerFieldOptions(schema: DirectusSchema, collection: string) {
-  return fieldsOf(schema, collection)
+export function integerFieldOptions(index: ModelIndex, collection: string) {
+  return index
+    .fields(collection)
     .filter(
       (field) => (field.type === 'integer' || field.type === 'bigInteger') && !field.schema?.is_primary_key,
     )
     .map((field) => ({ value: field.field, label: field.field }));
 }
 
-export function fieldOptions(schema: DirectusSchema, collection: string) {
-  return fieldsOf(schema, collection)
+export function fieldOptions(index: ModelIndex, collection: string) {
+  return index
+    .fields(collection)
     .filter((field) => field.type !== 'alias')
     .map((field) => ({ value: field.field, label: field.field }));
 }
 
-export function collectionOptions(schema: DirectusSchema) {
-  return schema.collections
-    .filter((collection) => !isFolder(collection) && !isSystemCollection(collection.collection))
-    .map((collection) => ({ value: collection.collection, label: collection.collection }));
+export function collectionOptions(index: ModelIndex) {
+  return index.collections
+    .filter((c) => index.isTable(c.collection) && !isSystemCollection(c.collection))
+    .map((c) => ({ value: c.collection, label: c.collection }));
 }
 
 /** Keeps a current value selectable even when the model no longer lists it. */

@@ -1,38 +1,46 @@
-import { Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { relationsOfCollection } from '../../domain/collections';
-import type { DirectusRelation, DirectusSchema } from '../../domain/directus-types';
+import { Badge, Button, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { fieldSpecials } from '../../domain/fields';
+import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
-import { useSelection } from '../../hooks/useUrlState';
+import { MAX_HOPS, useFocus, useSelect } from '../../hooks/useUrlState';
 
 interface Props {
   collection: string;
-  schema: DirectusSchema;
-  inferred: ModelIndex;
+  index: ModelIndex;
 }
 
-function specials(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'string' ? value : '';
-}
+const byKey = (a: DirectusRelation, b: DirectusRelation) => relationKey(a).localeCompare(relationKey(b));
 
-export function CollectionDetails({ collection, schema, inferred }: Props) {
-  const [, select] = useSelection();
-  const fields = schema.fields.filter((field) => field.collection === collection);
-  const byKey = (a: DirectusRelation, b: DirectusRelation) => relationKey(a).localeCompare(relationKey(b));
-  const related = relationsOfCollection(schema.relations, collection);
-  const outgoing = [...related.outgoing].sort(byKey);
-  const incoming = [...related.incoming].sort(byKey);
+export function CollectionDetails({ collection, index }: Props) {
+  const select = useSelect();
+  const [focus, setFocus] = useFocus();
+  const declared = index.collection(collection);
+  const fields = index.fields(collection);
+  const outgoing = [...index.relationsOut(collection)].sort(byKey);
+  const incoming = [...index.relationsIn(collection)].sort(byKey);
+  if (!declared && !fields.length && !outgoing.length && !incoming.length) {
+    return (
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          Collection {collection}
+        </Title>
+        <Text fz="sm">
+          There is no collection named {collection} in this data model (or your role cannot read it).
+        </Text>
+      </Stack>
+    );
+  }
+  const hops = focus?.collection === collection ? focus.hops : 1;
+  const key = index.primaryKey(collection)?.field;
 
   const relationItem = (relation: DirectusRelation) => {
-    const key = relationKey(relation);
-    const relationship = inferred.relationships.find((candidate) =>
-      candidate.relations.some((r) => relationKey(r) === key),
-    );
+    const name = relationKey(relation);
+    const relationship = index.relationshipOf(relation.collection, relation.field);
     const target =
       relation.related_collection ?? relation.meta?.one_allowed_collections?.join(', ') ?? 'any collection';
     return (
-      <List.Item key={key}>
+      <List.Item key={name}>
         <Group gap={6} wrap="nowrap">
           <Button
             variant="subtle"
@@ -40,7 +48,7 @@ export function CollectionDetails({ collection, schema, inferred }: Props) {
             disabled={!relationship}
             onClick={() => relationship && select({ type: 'relationship', id: relationship.id })}
           >
-            {`${key} → ${target}`}
+            {`${name} → ${target}`}
           </Button>
           {relationship && (
             <Badge size="xs" variant="light">
@@ -57,6 +65,34 @@ export function CollectionDetails({ collection, schema, inferred }: Props) {
       <Title order={2} size="h4">
         Collection {collection}
       </Title>
+      {!declared && (
+        <Text fz="xs" c="dimmed">
+          Relations point at {collection}, but it is not among the collections Directus listed.
+        </Text>
+      )}
+      <Group gap="xs" align="end">
+        <Button size="xs" variant="light" onClick={() => setFocus({ collection, hops })}>
+          Focus on this collection
+        </Button>
+        <NumberInput
+          label="Hops"
+          size="xs"
+          w={80}
+          min={1}
+          max={MAX_HOPS}
+          value={hops}
+          onChange={(value) => {
+            const next = Math.min(MAX_HOPS, Math.max(1, Number(value) || 1));
+            setFocus({ collection, hops: next });
+          }}
+          clampBehavior="strict"
+        />
+        {focus && (
+          <Button size="xs" variant="subtle" onClick={() => setFocus(null)}>
+            Leave focus
+          </Button>
+        )}
+      </Group>
       <Table aria-label={`Fields of ${collection}`} fz="xs" verticalSpacing={2}>
         <Table.Thead>
           <Table.Tr>
@@ -70,11 +106,14 @@ export function CollectionDetails({ collection, schema, inferred }: Props) {
             <Table.Tr key={field.field}>
               <Table.Td>
                 {field.field}
-                {field.schema?.is_primary_key ? ' (PK)' : ''}
-                {field.schema?.foreign_key_table ? ' (FK)' : ''}
+                {field.field === key ? ' (PK)' : ''}
+                {field.schema?.foreign_key_table ||
+                index.relation(collection, field.field)?.related_collection
+                  ? ' (FK)'
+                  : ''}
               </Table.Td>
               <Table.Td>{field.type}</Table.Td>
-              <Table.Td>{specials(field.meta?.special)}</Table.Td>
+              <Table.Td>{fieldSpecials(field).join(', ')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

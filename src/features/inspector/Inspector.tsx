@@ -1,10 +1,12 @@
 import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { Session } from '../../api/session';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey, type Relationship } from '../../domain/model';
-import type { DataModel } from '../../hooks/useDataModel';
-import { useSelection } from '../../hooks/useUrlState';
+import type { ModelIndex } from '../../domain/model-index';
+import { useSelection, useToggle } from '../../hooks/useUrlState';
 import { useSession } from '../connect/session-context';
+import { DeleteRelationshipModal } from '../editing/DeleteRelationshipModal';
 import { DeleteRelationsModal } from '../editing/DeleteRelationsModal';
 import { RelationForm } from '../editing/RelationForm';
 import { CollectionDetails } from './CollectionDetails';
@@ -15,24 +17,35 @@ function title(relationship: Relationship) {
   return source.field ? `${source.collection}.${source.field}` : (junction?.collection ?? source.collection);
 }
 
-export function Inspector({ model }: { model: DataModel }) {
+type Deleting = { relations: DirectusRelation[] } | { relationship: Relationship } | null;
+
+export function Inspector({ index }: { index: ModelIndex | null }) {
   const session = useSession();
-  const [deleting, setDeleting] = useState<DirectusRelation[] | null>(null);
+  const [deleting, setDeleting] = useState<Deleting>(null);
   const [, select] = useSelection();
   // The confirmation stays mounted while its delete runs, even after the optimistic update
   // has taken the relation off the diagram (and so out of the selection).
+  const done = () => {
+    setDeleting(null);
+    select(null);
+  };
   return (
     <>
-      <Selected model={model} onDelete={setDeleting} />
-      {deleting && (
+      {index && <Selected index={index} session={session} onDelete={setDeleting} />}
+      {deleting && 'relations' in deleting && (
         <DeleteRelationsModal
           session={session}
-          relations={deleting}
+          relations={deleting.relations}
           onClose={() => setDeleting(null)}
-          onDeleted={() => {
-            setDeleting(null);
-            select(null);
-          }}
+          onDeleted={done}
+        />
+      )}
+      {deleting && 'relationship' in deleting && (
+        <DeleteRelationshipModal
+          session={session}
+          relationship={deleting.relationship}
+          onClose={() => setDeleting(null)}
+          onDeleted={done}
         />
       )}
     </>
@@ -40,22 +53,22 @@ export function Inspector({ model }: { model: DataModel }) {
 }
 
 function Selected({
-  model,
+  index,
+  session,
   onDelete,
 }: {
-  model: DataModel;
-  onDelete: (relations: DirectusRelation[]) => void;
+  index: ModelIndex;
+  session: Session;
+  onDelete: (what: Deleting) => void;
 }) {
-  const session = useSession();
   const [selection] = useSelection();
-  const { schema, inferred } = model;
-  if (!schema || !inferred) return null;
+  const [, showJunctions] = useToggle('junctions');
+  const canWrite = session.isAdmin;
 
-  if (selection?.type === 'collection') {
-    return <CollectionDetails collection={selection.collection} schema={schema} inferred={inferred} />;
-  }
+  if (selection?.type === 'collection')
+    return <CollectionDetails collection={selection.collection} index={index} />;
   if (selection?.type === 'relationships') {
-    const chosen = inferred.relationships.filter((candidate) => selection.ids.includes(candidate.id));
+    const chosen = selection.ids.flatMap((id) => index.relationship(id) ?? []);
     const relations = chosen.flatMap((relationship) => relationship.relations);
     return (
       <Stack gap="sm">
@@ -70,9 +83,9 @@ function Selected({
         <Button
           color="red"
           variant="light"
-          disabled={!session.isAdmin || !relations.length}
-          onClick={() => onDelete(relations)}
-          title={session.isAdmin ? undefined : 'Needs an admin'}
+          disabled={!canWrite || !relations.length}
+          onClick={() => onDelete({ relations })}
+          title={canWrite ? undefined : 'Needs an admin'}
         >
           Delete {relations.length} relations
         </Button>
@@ -80,10 +93,20 @@ function Selected({
     );
   }
   if (selection?.type === 'relationship') {
-    const relationship = inferred.relationships.find((candidate) => candidate.id === selection.id);
+    const relationship = index.relationship(selection.id);
     if (!relationship) {
-      return <Text c="dimmed">The selected relationship ({selection.id}) is not in this data model.</Text>;
+      return (
+        <Text fz="sm">
+          The relationship {selection.id} is not in this data model: it may have been deleted in Directus.
+        </Text>
+      );
     }
+    const junction = relationship.junction?.collection;
+    const hidden = junction
+      ? [...index.relationsOut(junction), ...index.relationsIn(junction)].filter(
+          (r) => !relationship.relations.some((own) => relationKey(own) === relationKey(r)),
+        )
+      : [];
     return (
       <Stack gap="md">
         <Group gap="xs">
@@ -92,19 +115,41 @@ function Selected({
           </Title>
           <Badge>{KIND_LABEL[relationship.kind]}</Badge>
         </Group>
-        {relationship.junction && (
+        {junction && (
           <Text fz="sm">
-            Through the junction collection <strong>{relationship.junction.collection}</strong>.
+            Through the junction collection <strong>{junction}</strong>.
           </Text>
         )}
+        {hidden.length > 0 && (
+          <Stack gap={4}>
+            <Text fz="sm">
+              {junction} also has {hidden.length} relation{hidden.length === 1 ? '' : 's'} of its own, not
+              drawn while junctions are hidden: {hidden.map(relationKey).join(', ')}.
+            </Text>
+            <Button size="compact-xs" variant="light" onClick={() => showJunctions(true)} w="fit-content">
+              Show junction collections
+            </Button>
+          </Stack>
+        )}
+        <Button
+          size="xs"
+          color="red"
+          variant="light"
+          w="fit-content"
+          disabled={!canWrite}
+          title={canWrite ? undefined : 'Needs an admin'}
+          onClick={() => onDelete({ relationship })}
+        >
+          Delete relationship
+        </Button>
         {relationship.relations.map((relation) => (
           <Stack key={relationKey(relation)} gap="xs">
             <RelationForm
               relation={relation}
-              schema={schema}
+              index={index}
               session={session}
               isJunction={relationship.junction !== null}
-              onDelete={(base) => onDelete([base])}
+              onDelete={(base) => onDelete({ relations: [base] })}
             />
             <RelationDetails relation={relation} />
           </Stack>

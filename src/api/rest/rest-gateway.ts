@@ -1,0 +1,13 @@
+import type { RelataClient } from '../client';
+import type { Gateway } from '../gateway';
+import { readModel } from './read-model';
+import { commitWithSchemaApply } from './schema-apply';
+
+/** The current REST API (Directus 9 final to 12), through the official SDK. */
+export function createRestGateway(client: RelataClient): Gateway {
+  return {
+    dialect: 'rest',
+    readModel: () => readModel(client),
+    commit: (steps, options) => commitWithSchemaApply(client, steps, options),
+  };
+}

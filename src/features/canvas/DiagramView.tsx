@@ -1,0 +1,228 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+  type Viewport,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
+import type { Diagram } from '../../domain/diagram-types';
+import { usePendingRelationKeys } from '../../hooks/useCommit';
+import { useSelection, type Selection } from '../../hooks/useUrlState';
+import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
+import classes from './canvas.module.css';
+import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
+import { highlightCss, type Highlight } from './highlight';
+import { Markers } from './Markers';
+import { RelationshipEdge } from './RelationshipEdge';
+import { RoutesContext, type RouteLookup } from './routes';
+import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
+import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import type { XY } from './layout/types';
+
+const nodeTypes = { collection: CollectionNode };
+const edgeTypes = { relationship: RelationshipEdge };
+/** Above this many collections React Flow draws only what is on screen. */
+const VISIBLE_ONLY_FROM = 150;
+
+export interface ConnectHandlers {
+  /** A field's handle dropped on a collection: make that field a many-to-one to it. */
+  onConnectField: (collection: string, field: string, related: string) => void;
+  /** The collection's "new relation" handle dropped on a collection: ask for the details. */
+  onNewRelation: (collection: string, related: string) => void;
+}
+
+interface Props {
+  diagram: Diagram;
+  positions: Readonly<Record<string, XY>>;
+  routes: RouteLookup;
+  actions: CanvasActions;
+  onMove: (positions: Record<string, XY>) => void;
+  onViewport: (viewport: Viewport) => void;
+  initialViewport: Viewport | null;
+  /** Absent for read-only sessions: nothing can be connected. */
+  connect: ConnectHandlers | null;
+  colorMode: 'light' | 'dark';
+  /** Controls drawn over the diagram. */
+  panel: ReactNode;
+  /** Bumped when the diagram should be fitted to the screen again (after a layout). */
+  fitRequest: number;
+}
+
+function highlightOf(selection: Selection, diagram: Diagram): Highlight {
+  if (selection?.type === 'collection') return { collection: selection.collection };
+  const ids =
+    selection?.type === 'relationship'
+      ? [selection.id]
+      : selection?.type === 'relationships'
+        ? selection.ids
+        : [];
+  if (!ids.length) return null;
+  const chosen = new Set(ids);
+  const ends = diagram.edges
+    .filter((e) => chosen.has(e.data.relationshipId))
+    .flatMap((e) => [e.source, e.target]);
+  return { relationshipIds: ids, ends: [...new Set(ends)] };
+}
+
+export function DiagramView({
+  diagram,
+  positions,
+  routes,
+  actions,
+  onMove,
+  onViewport,
+  initialViewport,
+  connect,
+  colorMode,
+  panel,
+  fitRequest,
+}: Props) {
+  const [selection, select] = useSelection();
+  const selectedCollection = selection?.type === 'collection' ? selection.collection : null;
+  const selectedIds = useMemo(
+    () =>
+      new Set(
+        selection?.type === 'relationship'
+          ? [selection.id]
+          : selection?.type === 'relationships'
+            ? selection.ids
+            : [],
+      ),
+    [selection],
+  );
+  const pending = usePendingRelationKeys();
+  const pendingKey = [...pending].sort().join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not by the new Set each render
+  const pendingKeys = useMemo(() => pending, [pendingKey]);
+  const nodes = useFlowNodes(diagram, positions, selectedCollection);
+  const edges = useFlowEdges(diagram, selectedIds, pendingKeys);
+  const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (!fitRequest) return;
+    // After React Flow has taken the new positions in.
+    const frame = requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, flow]);
+
+  // The selection as it was before the current click: React Flow has already replaced it with
+  // the clicked edge by the time onEdgeClick runs.
+  const selectedBefore = useRef<string[]>([]);
+  const onEdgeClick = useCallback(
+    (event: React.MouseEvent, edge: RelationshipFlowEdge) => {
+      const id = edge.data?.relationshipId;
+      if (!id || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+      const before = selectedBefore.current;
+      const ids = before.includes(id) ? before.filter((other) => other !== id) : [...before, id];
+      select(
+        ids.length > 1
+          ? { type: 'relationships', ids }
+          : ids[0]
+            ? { type: 'relationship', id: ids[0] }
+            : null,
+      );
+    },
+    [select],
+  );
+
+  const connecting = useRef<{ collection: string; handle: string | null } | null>(null);
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      const from = connecting.current;
+      connecting.current = null;
+      if (!from || !connect) return;
+      let target = state.toNode?.id ?? null;
+      if (!target) {
+        // Dropping anywhere on a collection counts, not only on a handle.
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        if (point) {
+          const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+          target = flow.getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })[0]?.id ?? null;
+        }
+      }
+      if (!target) return;
+      if (from.handle === NEW_RELATION_HANDLE) connect.onNewRelation(from.collection, target);
+      else if (from.handle) connect.onConnectField(from.collection, from.handle, target);
+    },
+    [connect, flow],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CollectionFlowNode>[]) => {
+      const moved: Record<string, XY> = {};
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) moved[change.id] = change.position;
+        if (change.type === 'select' && change.selected)
+          select({ type: 'collection', collection: change.id });
+      }
+      if (Object.keys(moved).length) onMove(moved);
+    },
+    [onMove, select],
+  );
+  // A click or Enter on an edge selects it (modifier clicks are handled by onEdgeClick, after).
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RelationshipFlowEdge>[]) => {
+      const picked = changes.find((change) => change.type === 'select' && change.selected);
+      const edge =
+        picked?.type === 'select' ? edges.find((candidate) => candidate.id === picked.id) : undefined;
+      if (edge?.data) select({ type: 'relationship', id: edge.data.relationshipId });
+    },
+    [edges, select],
+  );
+
+  return (
+    <div
+      onPointerDownCapture={() => {
+        selectedBefore.current = [...selectedIds];
+      }}
+      className={`${classes.canvas} relata-flow`}
+      style={{
+        ['--relata-header-height' as string]: `${NODE_HEADER_HEIGHT}px`,
+        ['--relata-row-height' as string]: `${FIELD_ROW_HEIGHT}px`,
+      }}
+    >
+      <style>{css}</style>
+      <Markers />
+      <CanvasActionsContext.Provider value={actions}>
+        <RoutesContext.Provider value={routes}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onEdgeClick={onEdgeClick}
+            onPaneClick={() => select(null)}
+            nodesConnectable={connect !== null}
+            onConnectStart={(_event, { nodeId, handleId }) => {
+              connecting.current = nodeId ? { collection: nodeId, handle: handleId } : null;
+            }}
+            onConnectEnd={onConnectEnd}
+            onMoveEnd={(_event, viewport) => onViewport(viewport)}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            defaultViewport={initialViewport ?? undefined}
+            fitView={!initialViewport}
+            minZoom={0.05}
+            onlyRenderVisibleElements={diagram.nodes.length >= VISIBLE_ONLY_FROM}
+            colorMode={colorMode}
+            aria-label="Data model diagram"
+          >
+            <Background />
+            <Controls aria-label="Zoom controls" />
+            <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
+            {panel}
+          </ReactFlow>
+        </RoutesContext.Provider>
+      </CanvasActionsContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Highlighting the selection without re-rendering the diagram: every edge carries its ends and
+// its relationship as DOM attributes, and one generated style rule dims everything else.
+// Names come from Directus: they are CSS-escaped inside quoted attribute selectors.
+
+const quoted = (value: string) => `"${CSS.escape(value)}"`;
+
+export type Highlight = { collection: string } | { relationshipIds: string[]; ends: string[] } | null;
+
+export function highlightCss(scope: string, highlight: Highlight): string {
+  if (!highlight) return '';
+  const dimEdge = 'opacity: 0.12;';
+  const dimNode = 'opacity: 0.35;';
+  if ('collection' in highlight) {
+    const name = quoted(highlight.collection);
+    return [
+      `${scope} .react-flow__edge:not([data-ends~=${name}]) { ${dimEdge} }`,
+      `${scope} .react-flow__node:not([data-near~=${name}]) { ${dimNode} }`,
+    ].join('\n');
+  }
+  const edges = highlight.relationshipIds.map((id) => `:not([data-relationship=${quoted(id)}])`).join('');
+  const nodes = highlight.ends.map((id) => `:not([data-id=${quoted(id)}])`).join('');
+  return [
+    `${scope} .react-flow__edge${edges} { ${dimEdge} }`,
+    nodes ? `${scope} .react-flow__node${nodes} { ${dimNode} }` : '',
+  ].join('\n');
+}

@@ -1,0 +1,78 @@
+// React Flow's nodes and edges for the diagram, rebuilt only where something changed: the object
+// for an unchanged node or edge is reused, so memoised components skip it. The caches are keyed
+// by the diagram's own data objects, which live as long as the diagram does.
+import { useMemo } from 'react';
+import type { Diagram, DiagramEdge, DiagramNode } from '../../domain/diagram-types';
+import type { XY } from './layout/types';
+import {
+  neighbours,
+  toFlowEdge,
+  toFlowNode,
+  type CollectionFlowNode,
+  type RelationshipFlowEdge,
+} from './to-flow';
+
+const flowNodes = new WeakMap<DiagramNode['data'], CollectionFlowNode>();
+const flowEdges = new WeakMap<DiagramEdge['data'], RelationshipFlowEdge>();
+const baseEdges = new WeakMap<DiagramEdge['data'], RelationshipFlowEdge>();
+
+export function useFlowNodes(
+  diagram: Diagram,
+  positions: Readonly<Record<string, XY>>,
+  selectedCollection: string | null,
+): CollectionFlowNode[] {
+  const near = useMemo(() => neighbours(diagram.edges), [diagram.edges]);
+  return useMemo(
+    () =>
+      diagram.nodes.map((node) => {
+        const position = positions[node.id] ?? { x: 0, y: 0 };
+        const selected = node.id === selectedCollection;
+        const old = flowNodes.get(node.data);
+        if (
+          old &&
+          old.position.x === position.x &&
+          old.position.y === position.y &&
+          old.selected === selected
+        )
+          return old;
+        const flow = { ...toFlowNode(node, position, near.get(node.id) ?? []), selected };
+        flowNodes.set(node.data, flow);
+        return flow;
+      }),
+    [diagram.nodes, positions, selectedCollection, near],
+  );
+}
+
+export function useFlowEdges(
+  diagram: Diagram,
+  selectedRelationships: ReadonlySet<string>,
+  pendingKeys: ReadonlySet<string>,
+): RelationshipFlowEdge[] {
+  return useMemo(
+    () =>
+      diagram.edges.map((edge) => {
+        const selected = selectedRelationships.has(edge.data.relationshipId);
+        const pending = edge.data.relationKeys.some((key) => pendingKeys.has(key));
+        const old = flowEdges.get(edge.data);
+        if (old && Boolean(old.selected) === selected && Boolean(old.animated) === pending) return old;
+        let base = baseEdges.get(edge.data);
+        if (!base) {
+          base = toFlowEdge(edge);
+          baseEdges.set(edge.data, base);
+        }
+        const flow: RelationshipFlowEdge = {
+          ...base,
+          selected,
+          // Drawn distinctly (dashed, animated) until Directus confirms the write.
+          animated: pending,
+          className: pending ? 'relata-pending' : undefined,
+          domAttributes: pending
+            ? ({ ...base.domAttributes, 'aria-busy': true, 'data-pending': 'true' } as never)
+            : base.domAttributes,
+        };
+        flowEdges.set(edge.data, flow);
+        return flow;
+      }),
+    [diagram.edges, selectedRelationships, pendingKeys],
+  );
+}

@@ -1,0 +1,143 @@
+// The state of one relation's form: the draft, fields to create with it, what validation and
+// Directus say about it, and saving it through the one commit path. The draft survives every
+// error; "saved" is shown only once Directus has applied the change.
+import { useState } from 'react';
+import { ConflictError, RelataError } from '../../api/errors';
+import type { Session } from '../../api/session';
+import { aliasField, hiddenField } from '../../domain/changes/bodies';
+import type { Change } from '../../domain/changes/change';
+import type { Conflict } from '../../domain/changes/preconditions';
+import type { FieldBody } from '../../domain/changes/steps';
+import type { DirectusRelation, ForeignKeyAction } from '../../domain/directus-types';
+import {
+  draftChanged,
+  draftFromRelation,
+  relationFromDraft,
+  type RelationDraft,
+} from '../../domain/editing/draft';
+import { issueTargetForDirectusReason } from '../../domain/editing/error-targets';
+import type { Issue, IssueTarget } from '../../domain/editing/issues';
+import { validateDraft } from '../../domain/editing/validation';
+import type { ModelIndex } from '../../domain/model-index';
+import { relationKey } from '../../domain/model';
+import { useCommit } from '../../hooks/useCommit';
+import { isAuthError, useReportError } from './report-error';
+
+export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
+  const [base, setBase] = useState(relation);
+  const [draft, setDraft] = useState<RelationDraft>(() => draftFromRelation(relation));
+  const [newOneField, setNewOneField] = useState<string | null>(null);
+  const [newSortField, setNewSortField] = useState<string | null>(null);
+  const [serverIssue, setServerIssue] = useState<Issue | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saved, setSaved] = useState(false);
+  const commit = useCommit(session);
+  const reportError = useReportError();
+
+  const effective: RelationDraft = {
+    ...draft,
+    meta: {
+      ...draft.meta,
+      one_field: newOneField ?? draft.meta.one_field,
+      sort_field: newSortField ?? draft.meta.sort_field,
+    },
+  };
+  const issues = [
+    ...validateDraft(effective, index, {
+      creatingOneField: newOneField !== null,
+      creatingSortField: newSortField !== null,
+    }),
+    ...(serverIssue ? [serverIssue] : []),
+  ];
+  const changed =
+    draftChanged(effective, draftFromRelation(base)) || newOneField !== null || newSortField !== null;
+
+  const edit = (change: (current: RelationDraft) => RelationDraft) => {
+    setServerIssue(null);
+    setSaved(false);
+    setDraft(change);
+  };
+
+  const fieldsToCreate = (): FieldBody[] => [
+    ...(newOneField !== null && draft.related_collection
+      ? [aliasField(draft.related_collection, newOneField, 'o2m')]
+      : []),
+    ...(newSortField !== null
+      ? [{ ...hiddenField(draft.collection, newSortField, 'integer'), meta: { interface: 'input' } }]
+      : []),
+  ];
+
+  const save = (overwrite: boolean) => {
+    const after = relationFromDraft(base, effective);
+    const change: Change = { type: 'updateRelation', before: base, after, createFields: fieldsToCreate() };
+    setConflict(null);
+    setSaved(false);
+    commit.mutate(
+      { change, steps: commit.plan(change), overwrite },
+      {
+        onSuccess: () => {
+          setBase(after);
+          setDraft(draftFromRelation(after));
+          setNewOneField(null);
+          setNewSortField(null);
+          setSaved(true);
+        },
+        onError: (error) => {
+          if (error instanceof ConflictError) return setConflict(error.conflicts[0] ?? null);
+          if (error instanceof RelataError && error.kind === 'invalid-payload') {
+            return setServerIssue({
+              target: issueTargetForDirectusReason(error.reason, error.message),
+              severity: 'error',
+              message: `Directus refused: ${error.message}`,
+            });
+          }
+          reportError(isAuthError(error) ? 'Sign in again to save' : 'The relation was not saved', error);
+        },
+      },
+    );
+  };
+
+  const reload = (current: DirectusRelation) => {
+    setBase(current);
+    setDraft(draftFromRelation(current));
+    setNewOneField(null);
+    setNewSortField(null);
+    setConflict(null);
+  };
+
+  const issuesFor = (target: IssueTarget) => issues.filter((issue) => issue.target === target);
+  return {
+    key: relationKey(relation),
+    base,
+    draft,
+    effective,
+    issues,
+    errorFor: (target: IssueTarget) => issuesFor(target).find((i) => i.severity === 'error')?.message,
+    warningFor: (target: IssueTarget) => issuesFor(target).find((i) => i.severity === 'warning')?.message,
+    changed,
+    saved: saved && !changed,
+    pending: commit.isPending,
+    error: commit.error instanceof ConflictError || serverIssue ? null : commit.error,
+    conflict,
+    newOneField,
+    newSortField,
+    setMeta: <K extends keyof RelationDraft['meta']>(name: K, value: RelationDraft['meta'][K]) =>
+      edit((current) => ({ ...current, meta: { ...current.meta, [name]: value } })),
+    setSchema: (name: 'on_delete' | 'on_update', value: ForeignKeyAction) =>
+      edit((current) =>
+        current.schema ? { ...current, schema: { ...current.schema, [name]: value } } : current,
+      ),
+    createOneField: (name: string | null) => {
+      setServerIssue(null);
+      setNewOneField(name);
+    },
+    createSortField: (name: string | null) => {
+      setServerIssue(null);
+      setNewSortField(name);
+    },
+    save,
+    reload,
+  };
+}
+
+export type RelationEditor = ReturnType<typeof useRelationEditor>;
