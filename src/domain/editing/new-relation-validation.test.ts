@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   aCollection,
@@ -9,27 +8,24 @@ import {
   aRelation,
   aSchema,
 } from '../../testing/builders';
+import { recorded } from '../../testing/recorded';
 import { aManyToOne } from '../../testing/scenarios';
 import type { DirectusField, DirectusSchema } from '../directus-types';
 import { defaultOnDelete, validateNewForeignKey, validateNewManyToOne } from './new-relation-validation';
 
-const RECORDED = '/work/shared/directus-reference/recorded/directus-12.4.0-sqlite';
-const recorded = (file: string) =>
-  JSON.parse(readFileSync(`${RECORDED}/${file}`, 'utf8')) as {
-    request: { body: { collection: string; fields: DirectusField[] } };
-    response: { data: DirectusField };
-  };
+const recordedSqlite = (file: string) =>
+  recorded<{ collection: string; fields: DirectusField[] }, DirectusField>('directus-12.4.0-sqlite', file);
 
 /** authors and articles as recorded: POST /collections bodies plus the string field of 24. */
 function recordedSchema(): DirectusSchema {
   const collections = ['02-create-collection-authors.json', '03-create-collection-articles.json'].map(
-    (f) => recorded(f).request.body,
+    (f) => recordedSqlite(f).request.body,
   );
   return aSchema({
     collections: collections.map((c) => aCollection(c.collection)),
     fields: [
       ...collections.flatMap((c) => c.fields.map((field) => ({ ...field, collection: c.collection }))),
-      recorded('24-create-field-articles-author_name-string.json').response.data,
+      recordedSqlite('24-create-field-articles-author_name-string.json').response.data,
       aField({ collection: 'articles', field: 'editor', type: 'integer' }),
       anAlias('articles', 'comments'),
     ],

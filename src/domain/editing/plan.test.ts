@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aCollection, aField, aPrimaryKey, aSchema } from '../../testing/builders';
+import { recorded } from '../../testing/recorded';
 import { defaultForeignKeyName, planDeleteRelation, planNewManyToOne } from './plan';
 
-const RECORDED = '/work/shared/directus-reference/recorded/directus-12.4.0-sqlite';
-const recordedBody = (file: string): unknown =>
-  (JSON.parse(readFileSync(`${RECORDED}/${file}`, 'utf8')) as { request: { body: unknown } }).request.body;
+const recordedBody = (file: string): unknown => recorded('directus-12.4.0-sqlite', file).request.body;
 
 const base = {
   collection: 'articles',
