@@ -41,7 +41,7 @@ function checkNewName(
 ): NewRelationshipIssue | null {
   const problem = nameProblem(name);
   if (problem) return issue(target, problem);
-  if (index.collection(collection) && fieldTaken(index, collection, name))
+  if (fieldTaken(index, collection, name))
     return issue(target, `${collection} already has a field named ${name}.`);
   return null;
 }
