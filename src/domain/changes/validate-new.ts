@@ -18,7 +18,8 @@ export interface NewRelationshipIssue {
 }
 
 const issue = (target: NewRelationshipTarget, message: string): NewRelationshipIssue => ({ target, message });
-const a = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
+// By sound: an integer, an alias, an unknown; a uuid.
+const a = (type: string) => `${/^(?:[aeio]|un)/i.test(type) ? 'an' : 'a'} ${type}`;
 
 function checkTable(
   index: ModelIndex,
