@@ -2,8 +2,8 @@
 // back where it started (comparing lists without their order, which applySteps does not keep).
 import { expect } from 'vitest';
 import { applySteps } from '../domain/changes/apply-steps';
-import type { Step } from '../domain/changes/steps';
-import type { DirectusSchema } from '../domain/directus-types';
+import type { FieldBody, Step } from '../domain/changes/steps';
+import type { DirectusField, DirectusSchema } from '../domain/directus-types';
 import { relationKey } from '../domain/model';
 import type { Relationship } from '../domain/model';
 import type { ModelIndex } from '../domain/model-index';
@@ -66,4 +66,9 @@ export function canonical(schema: DirectusSchema) {
     fields: sortedBy(schema.fields, (f) => `${f.collection}.${f.field}`),
     relations: sortedBy(schema.relations, relationKey),
   };
+}
+
+/** A field as a step carries it (meta and schema present, null when absent). */
+export function asBody(field: DirectusField): FieldBody {
+  return { ...field, meta: field.meta ?? null, schema: field.schema ?? null };
 }
