@@ -59,11 +59,24 @@ export function addedRelationships(before: ModelIndex, after: ModelIndex): Relat
 const sortedBy = <T>(items: readonly T[], key: (item: T) => string) =>
   [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
-/** A model's three lists in a canonical order, for deep equality regardless of list order. */
+/**
+ * A model's three lists in a canonical order, for deep equality regardless of list order.
+ * Two differences that are not differences are evened out: a field without `meta` or `schema`
+ * (snapshots leave `schema` out on alias fields) is the field with them null, and a collection's
+ * `schema` is compared by table name only, the one thing POST /collections takes back (a
+ * PostgreSQL snapshot adds `schema: "public"` and a null `comment`).
+ */
 export function canonical(schema: DirectusSchema) {
   return {
-    collections: sortedBy(schema.collections, (c) => c.collection),
-    fields: sortedBy(schema.fields, (f) => `${f.collection}.${f.field}`),
+    collections: sortedBy(schema.collections, (c) => c.collection).map((c) => ({
+      ...c,
+      schema: c.schema ? { name: c.schema.name ?? c.collection } : c.schema,
+    })),
+    fields: sortedBy(schema.fields, (f) => `${f.collection}.${f.field}`).map((f) => ({
+      ...f,
+      meta: f.meta ?? null,
+      schema: f.schema ?? null,
+    })),
     relations: sortedBy(schema.relations, relationKey),
   };
 }
