@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    globalSetup: ['src/testing/corpus-notice.ts'],
   },
 });

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { recorded } from '../testing/recorded';
 import { RelataError, toRelataError } from './errors';
-
-const RECORDED = resolve(
-  import.meta.dirname,
-  '../../../shared/directus-reference/recorded/directus-12.4.0-sqlite',
-);
 
 /** What the SDK throws for a recorded Directus error response. */
 function sdkErrorFrom(file: string) {
-  const pair = JSON.parse(readFileSync(resolve(RECORDED, file), 'utf8')) as {
-    status: number;
-    response: { errors: unknown[] };
-  };
+  const pair = recorded('directus-12.4.0-sqlite', file);
   return { errors: pair.response.errors, response: { status: pair.status } };
 }
 

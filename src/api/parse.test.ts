@@ -1,26 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { recorded } from '../testing/recorded';
 import { RelataError } from './errors';
 import { parseCollections, parseFields, parseRelation, parseRelations } from './parse';
 
-const RECORDED = resolve(
-  import.meta.dirname,
-  '../../../shared/directus-reference/recorded/directus-12.4.0-sqlite',
-);
-const recorded = (file: string) =>
-  (JSON.parse(readFileSync(resolve(RECORDED, file), 'utf8')) as { response: { data: unknown } }).response
-    .data;
+const recordedData = (file: string) => recorded('directus-12.4.0-sqlite', file).response.data;
 
 describe('parsing Directus responses', () => {
   it('accepts the relations a real server returned', () => {
-    const relations = parseRelations(recorded('06-list-relations.json'));
+    const relations = parseRelations(recordedData('06-list-relations.json'));
     expect(relations.length).toBeGreaterThan(0);
     expect(relations.every((relation) => 'meta' in relation && 'schema' in relation)).toBe(true);
   });
 
   it('accepts a single recorded relation', () => {
-    expect(parseRelation(recorded('08-get-relation-articles-author.json'))).toMatchObject({
+    expect(parseRelation(recordedData('08-get-relation-articles-author.json'))).toMatchObject({
       collection: 'articles',
       field: 'author',
     });

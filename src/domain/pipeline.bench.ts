@@ -1,7 +1,7 @@
 // `npm run bench`: the pure pipeline (inference + diagram) on the largest real model and on a
 // synthetic 500-collection model, the top of the range Relata's users have.
 import { bench, describe } from 'vitest';
-import { loadRealSchema } from '../testing/real-schemas';
+import { corpusAvailable, loadRealSchema } from '../testing/real-schemas';
 import { toDiagram } from './diagram';
 import type { DirectusSchema } from './directus-types';
 import { buildModelIndex } from './model-index';
@@ -31,7 +31,15 @@ function syntheticSchema(n: number): DirectusSchema {
 }
 
 const cases: [string, DirectusSchema][] = [
-  ['agencyos (76 collections, 176 relations)', loadRealSchema('agencyos-snapshot-2024')],
+  // The real model is in the corpus beside the repository (RELATA_REAL_SCHEMAS), when present.
+  ...(corpusAvailable
+    ? [
+        ['agencyos (76 collections, 176 relations)', loadRealSchema('agencyos-snapshot-2024')] as [
+          string,
+          DirectusSchema,
+        ],
+      ]
+    : []),
   ['synthetic (500 collections, 1000 relations)', syntheticSchema(500)],
 ];
 

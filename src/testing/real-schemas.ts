@@ -1,5 +1,7 @@
-// Test helper: loads the real Directus schemas in shared/real-schemas (read-only, never copied
-// into the project). Node only; not for the app bundle.
+// Test helper: loads the corpus of real Directus schemas (read-only, never copied into the
+// project). It lives outside the repository, found through one setting: RELATA_REAL_SCHEMAS,
+// by default ../shared/real-schemas beside the repository. Without it only the corpus suites
+// are skipped (`describe.skipIf(!corpusAvailable)`); CI always has it. Node only.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,19 @@ import type {
 } from '../domain/directus-types';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const REAL_SCHEMAS_DIR = path.resolve(REPO_ROOT, '../shared/real-schemas');
+/** RELATA_REAL_SCHEMAS, relative to the repository root unless absolute. */
+export const REAL_SCHEMAS_DIR = path.resolve(
+  REPO_ROOT,
+  process.env.RELATA_REAL_SCHEMAS || path.join('..', 'shared', 'real-schemas'),
+);
+export const corpusAvailable = fs.existsSync(path.join(REAL_SCHEMAS_DIR, 'INDEX.md'));
+
+/** The one line a run prints when the corpus is missing (see corpus-notice.ts). */
+export function corpusNotice(): string | null {
+  return corpusAvailable
+    ? null
+    : `real-schema corpus not found at ${REAL_SCHEMAS_DIR} (set RELATA_REAL_SCHEMAS): skipping the corpus suites`;
+}
 
 /**
  * INDEX.md row name → the file (or template-cli folder) its counts were taken from. Where a

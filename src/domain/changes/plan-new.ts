@@ -114,21 +114,9 @@ function withJunction(index: ModelIndex, spec: NewRelationship): Step[] {
   steps.push({ kind: 'createField', field: aliasField(spec.collection, spec.field, junctionKind(spec)) });
   if (spec.reverseField !== null && related)
     steps.push({ kind: 'createField', field: aliasField(related, spec.reverseField, 'm2m') });
+  // The parent's relation first, as the Data Studio creates them: with m2m aliases on both
+  // sides nothing else tells the parent apart, and inference takes the first in the list.
   steps.push(
-    {
-      kind: 'createRelation',
-      relation: relationObject({
-        collection: junction.collection,
-        field: junction.relatedKey,
-        related,
-        relatedKey: related ? keyField(index, related, spec.kind === 'translations' ? 'code' : 'id') : 'id',
-        oneField: isManyToAny ? null : spec.reverseField,
-        junctionField: junction.parentKey,
-        allowed: isManyToAny ? spec.related : null,
-        collectionField: isManyToAny ? 'collection' : null,
-        onDelete: isManyToAny ? null : spec.relatedOnDelete,
-      }),
-    },
     {
       kind: 'createRelation',
       relation: relationObject({
@@ -141,6 +129,20 @@ function withJunction(index: ModelIndex, spec: NewRelationship): Step[] {
         sortField: spec.sortField,
         deselectAction: spec.deselectAction,
         onDelete: spec.onDelete,
+      }),
+    },
+    {
+      kind: 'createRelation',
+      relation: relationObject({
+        collection: junction.collection,
+        field: junction.relatedKey,
+        related,
+        relatedKey: related ? keyField(index, related, spec.kind === 'translations' ? 'code' : 'id') : 'id',
+        oneField: isManyToAny ? null : spec.reverseField,
+        junctionField: junction.parentKey,
+        allowed: isManyToAny ? spec.related : null,
+        collectionField: isManyToAny ? 'collection' : null,
+        onDelete: isManyToAny ? null : spec.relatedOnDelete,
       }),
     },
   );

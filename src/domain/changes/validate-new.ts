@@ -18,7 +18,8 @@ export interface NewRelationshipIssue {
 }
 
 const issue = (target: NewRelationshipTarget, message: string): NewRelationshipIssue => ({ target, message });
-const a = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
+// By sound: an integer, an alias, an unknown; a uuid.
+const a = (type: string) => `${/^(?:[aeio]|un)/i.test(type) ? 'an' : 'a'} ${type}`;
 
 function checkTable(
   index: ModelIndex,
@@ -41,7 +42,7 @@ function checkNewName(
 ): NewRelationshipIssue | null {
   const problem = nameProblem(name);
   if (problem) return issue(target, problem);
-  if (index.collection(collection) && fieldTaken(index, collection, name))
+  if (fieldTaken(index, collection, name))
     return issue(target, `${collection} already has a field named ${name}.`);
   return null;
 }

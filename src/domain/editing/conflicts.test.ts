@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aRelation } from '../../testing/builders';
+import { recorded } from '../../testing/recorded';
 import type { DirectusRelation } from '../directus-types';
 import { relationDifferences } from './conflicts';
 
-const RECORDED = '/work/shared/directus-reference/recorded/directus-12.4.0-sqlite';
 const recordedRelation = (file: string): DirectusRelation =>
-  (JSON.parse(readFileSync(`${RECORDED}/${file}`, 'utf8')) as { response: { data: DirectusRelation } })
-    .response.data;
+  recorded<unknown, DirectusRelation>('directus-12.4.0-sqlite', file).response.data;
 
 describe('relationDifferences', () => {
   it('lists what the recorded PATCH changed', () => {

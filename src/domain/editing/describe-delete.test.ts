@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aRelation } from '../../testing/builders';
+import { recorded } from '../../testing/recorded';
 import type { DirectusRelation } from '../directus-types';
 import { describeDelete } from './describe-delete';
 
-const RECORDED = '/work/shared/directus-reference/recorded';
 const recordedRelation = (file: string): DirectusRelation =>
-  (JSON.parse(readFileSync(`${RECORDED}/${file}`, 'utf8')) as { response: { data: DirectusRelation } })
-    .response.data;
+  recorded<unknown, DirectusRelation>('directus-12.4.0-sqlite', file).response.data;
 
 describe('describeDelete', () => {
-  const withAlias = recordedRelation(
-    'directus-12.4.0-sqlite/11-get-relation-articles-author-after-patch.json',
-  );
+  const withAlias = recordedRelation('11-get-relation-articles-author-after-patch.json');
 
   it('on PostgreSQL: settings and constraint go, column and alias stay', () => {
     expect(describeDelete(withAlias, { deleteField: false, isSqlite: false })).toEqual([
@@ -32,7 +28,7 @@ describe('describeDelete', () => {
   });
 
   it('on SQLite, an untracked foreign key cannot be removed without its field', () => {
-    const leftover = recordedRelation('directus-12.4.0-sqlite/74-get-relation-after-delete-meta-only.json');
+    const leftover = recordedRelation('74-get-relation-after-delete-meta-only.json');
     expect(describeDelete(leftover, { deleteField: false, isSqlite: true })).toEqual([
       'The column articles.reviewer and its data stay.',
       'On SQLite Directus cannot drop this foreign key constraint, so articles.reviewer stays exactly as it is; only deleting the field removes it.',

@@ -1,43 +1,39 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recorded } from '../../testing/recorded';
+import type { RecordedServer } from '../../testing/recorded';
 import type { IssueTarget } from './issues';
 import { issueTargetForDirectusReason } from './error-targets';
 
-const RECORDED = '/work/shared/directus-reference/recorded';
+type Body = { collection?: string; related_collection?: string | null } | null;
 
-interface Recorded {
-  request: { body?: { collection?: string; related_collection?: string | null } | null };
-  response: { errors: { message: string; extensions: { reason?: string; code: string } }[] };
-}
-
-function targetOf(file: string): IssueTarget {
-  const recorded = JSON.parse(readFileSync(`${RECORDED}/${file}`, 'utf8')) as Recorded;
-  const error = recorded.response.errors[0];
+function targetOf(server: RecordedServer, file: string): IssueTarget {
+  const exchange = recorded<Body>(server, file);
+  const error = exchange.response.errors[0];
   if (!error) throw new Error(`${file} has no error`);
   return issueTargetForDirectusReason(
     error.extensions.reason ?? null,
     error.message,
-    recorded.request.body ?? undefined,
+    exchange.request.body ?? undefined,
   );
 }
 
 describe('issueTargetForDirectusReason on recorded errors', () => {
   it.each([
-    ['directus-12.4.0-sqlite/20-err-duplicate-relation.json', 'field'],
-    ['directus-12.4.0-sqlite/21-err-related-collection-nonexistent.json', 'related_collection'],
-    ['directus-12.4.0-sqlite/22-err-field-nonexistent.json', 'field'],
-    ['directus-12.4.0-sqlite/23-err-many-collection-nonexistent.json', 'general'],
-    ['directus-12.4.0-sqlite/26-err-patch-nonexistent-relation.json', 'general'],
-    ['directus-12.4.0-sqlite/28-err-invalid-body-missing-field.json', 'field'],
-    ['directus-12.4.0-sqlite/28b-err-malformed-json.json', 'general'],
-    ['directus-12.4.0-sqlite/30-err-patch-invalid-on-delete.json', 'on_delete'],
-    ['directus-12.4.0-sqlite/66-graphql-system-create_relations_item-meta-only.json', 'field'],
-    ['directus-12.4.0-sqlite/67-graphql-system-error-nonexistent-collection.json', 'related_collection'],
-    ['directus-12.4.0-sqlite/25-err-missing-auth-token.json', 'general'],
-    ['directus-12.4.0-postgres/04-err-type-mismatch-string-to-integer-pk.json', 'field'],
-    ['directus-12.4.0-postgres/09-err-patch-nonexistent.json', 'general'],
-  ] as const)('%s → %s', (file, target) => {
-    expect(targetOf(file)).toBe(target);
+    ['directus-12.4.0-sqlite', '20-err-duplicate-relation.json', 'field'],
+    ['directus-12.4.0-sqlite', '21-err-related-collection-nonexistent.json', 'related_collection'],
+    ['directus-12.4.0-sqlite', '22-err-field-nonexistent.json', 'field'],
+    ['directus-12.4.0-sqlite', '23-err-many-collection-nonexistent.json', 'general'],
+    ['directus-12.4.0-sqlite', '26-err-patch-nonexistent-relation.json', 'general'],
+    ['directus-12.4.0-sqlite', '28-err-invalid-body-missing-field.json', 'field'],
+    ['directus-12.4.0-sqlite', '28b-err-malformed-json.json', 'general'],
+    ['directus-12.4.0-sqlite', '30-err-patch-invalid-on-delete.json', 'on_delete'],
+    ['directus-12.4.0-sqlite', '66-graphql-system-create_relations_item-meta-only.json', 'field'],
+    ['directus-12.4.0-sqlite', '67-graphql-system-error-nonexistent-collection.json', 'related_collection'],
+    ['directus-12.4.0-sqlite', '25-err-missing-auth-token.json', 'general'],
+    ['directus-12.4.0-postgres', '04-err-type-mismatch-string-to-integer-pk.json', 'field'],
+    ['directus-12.4.0-postgres', '09-err-patch-nonexistent.json', 'general'],
+  ] as const)('%s %s → %s', (server, file, target) => {
+    expect(targetOf(server, file)).toBe(target);
   });
 });
 
