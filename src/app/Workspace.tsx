@@ -1,6 +1,7 @@
 import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@mantine/core';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
 import { DIALECT_LABEL } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
@@ -10,14 +11,21 @@ import type { NewRelationshipStart } from '../features/editing/new-relationship-
 import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
 import { useConnectField } from '../features/editing/useConnectField';
 import { Inspector } from '../features/inspector/Inspector';
+import { useCenterOn } from '../features/canvas/use-center-on';
+import type { SearchHit } from '../features/search/search-index';
+import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
 import { useDataModel } from '../hooks/useDataModel';
-import { useSelect, useToggle } from '../hooks/useUrlState';
+import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
+import { useShortcuts } from './useShortcuts';
+
+const HEADER_HEIGHT = 90;
 
 function DarkModeSwitch() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return (
     <Switch
+      size="xs"
       label="Dark mode"
       checked={scheme === 'dark'}
       onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
@@ -26,14 +34,41 @@ function DarkModeSwitch() {
 }
 
 export function Workspace() {
+  return (
+    <ReactFlowProvider>
+      <WorkspaceView />
+    </ReactFlowProvider>
+  );
+}
+
+function WorkspaceView() {
+  useShortcuts();
   const session = useSession();
   const { setSession } = useSessionState();
   const model = useDataModel(session);
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
+  const [groupFolders, setGroupFolders] = useToggle('folders');
   const [newRelationship, setNewRelationship] = useState<NewRelationshipStart | null>(null);
   const connectField = useConnectField(session, model.index);
+  const [focus, setFocus] = useFocus();
+  const centerOn = useCenterOn();
+  const index = model.index;
+  const find = useCallback(
+    (hit: SearchHit) => {
+      if (index?.junctions.has(hit.collection)) setShowJunctions(true);
+      if (hit.collection.startsWith('directus_')) setShowSystem(true);
+      if (focus && focus.collection !== hit.collection) setFocus(null);
+      select(
+        hit.relationshipId
+          ? { type: 'relationship', id: hit.relationshipId }
+          : { type: 'collection', collection: hit.collection },
+      );
+      centerOn(hit.collection);
+    },
+    [index, focus, setFocus, setShowJunctions, setShowSystem, select, centerOn],
+  );
   const connect = useMemo(
     () =>
       session.isAdmin
@@ -47,10 +82,10 @@ export function Workspace() {
   );
 
   return (
-    <AppShell header={{ height: 56 }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
+    <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
       <AppShell.Header px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        <Group h={52} justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Title order={1} size="h4">
               Relata
             </Title>
@@ -66,7 +101,8 @@ export function Workspace() {
               </Badge>
             )}
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton />
             <Button
               size="xs"
               disabled={!session.isAdmin || !model.index}
@@ -75,24 +111,34 @@ export function Workspace() {
             >
               New relationship
             </Button>
-            <Switch
-              label="Show junction collections"
-              checked={showJunctions}
-              onChange={(e) => setShowJunctions(e.currentTarget.checked)}
-            />
-            <Switch
-              label="Show system collections"
-              checked={showSystem}
-              onChange={(e) => setShowSystem(e.currentTarget.checked)}
-            />
-            <DarkModeSwitch />
             <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
               Disconnect
             </Button>
           </Group>
         </Group>
+        <Group h={36} gap="lg" wrap="nowrap" role="toolbar" aria-label="View">
+          <Switch
+            size="xs"
+            label="Show junction collections"
+            checked={showJunctions}
+            onChange={(e) => setShowJunctions(e.currentTarget.checked)}
+          />
+          <Switch
+            size="xs"
+            label="Show system collections"
+            checked={showSystem}
+            onChange={(e) => setShowSystem(e.currentTarget.checked)}
+          />
+          <Switch
+            size="xs"
+            label="Group by folder"
+            checked={groupFolders}
+            onChange={(e) => setGroupFolders(e.currentTarget.checked)}
+          />
+          <DarkModeSwitch />
+        </Group>
       </AppShell.Header>
-      <AppShell.Main h="100vh" pt={56} style={{ display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
         {!session.isAdmin && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
             You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
@@ -110,6 +156,7 @@ export function Workspace() {
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
+      {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
       {newRelationship && model.index && (
         <NewRelationshipDialog
           index={model.index}

@@ -36,6 +36,7 @@ export function relationshipEdges(relationship: Relationship, showJunctions: boo
       label: relationshipLabel(relationship, target),
       junctionPart: false,
       hiddenRelationKeys: [],
+      mark: null,
     },
   }));
 }
@@ -57,6 +58,7 @@ function junctionPartEdges(relationship: Relationship, relation: DirectusRelatio
       label: junctionPartLabel(relation, target),
       junctionPart: true,
       hiddenRelationKeys: [],
+      mark: null,
     },
   }));
 }

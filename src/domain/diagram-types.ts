@@ -1,6 +1,15 @@
 // Framework-free diagram: topology and sizes. Where nodes go is the canvas's business.
 import type { RelationshipKind } from './model';
 
+/** How a collection or relationship differs from a reference model (staged changes, comparisons). */
+export type Mark = 'added' | 'removed' | 'changed';
+
+export interface DiagramMarks {
+  collections: ReadonlyMap<string, Mark>;
+  /** By relationship id. */
+  relationships: ReadonlyMap<string, Mark>;
+}
+
 export interface DiagramOptions {
   /** Draw junction collections and each junction relation, instead of one edge across. */
   showJunctions: boolean;
@@ -8,6 +17,8 @@ export interface DiagramOptions {
   showSystem: boolean;
   /** Collections whose folded fields are shown. */
   expanded?: ReadonlySet<string>;
+  /** Drawn and announced on the nodes and edges they name. */
+  marks?: DiagramMarks;
 }
 
 export interface DiagramField {
@@ -38,6 +49,7 @@ export interface DiagramNode {
     /** Fields left out of `fields` until the node is expanded. */
     foldedCount: number;
     expanded: boolean;
+    mark: Mark | null;
   };
 }
 
@@ -59,6 +71,7 @@ export interface DiagramEdge {
     junctionPart: boolean;
     /** Relations of the hidden junction that are not drawn while junctions are hidden. */
     hiddenRelationKeys: string[];
+    mark: Mark | null;
   };
 }
 

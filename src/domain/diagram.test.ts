@@ -35,6 +35,7 @@ describe('toDiagram: edges of single relations', () => {
           label: 'articles.author → authors (M2O)',
           junctionPart: false,
           hiddenRelationKeys: [],
+          mark: null,
         },
       },
     ]);
@@ -314,6 +315,27 @@ describe('toDiagram: nodes', () => {
     const big = nodes.find((n) => n.id === 'big')!;
     const articles = nodes.find((n) => n.id === 'articles')!;
     expect([big.height, articles.height]).toEqual([nodeHeight(6), nodeHeight(2)]);
+  });
+});
+
+describe('toDiagram: marks', () => {
+  it('marks the collections and relationships it is told about, and nothing else', () => {
+    const marks = {
+      collections: new Map([['authors', 'added' as const]]),
+      relationships: new Map([['articles.author', 'changed' as const]]),
+    };
+    const { nodes, edges } = diagramOf(aSchema(aManyToOne(), aManyToOne({ field: 'editor' })), {
+      ...HIDDEN,
+      marks,
+    });
+    expect(nodes.map((n) => [n.id, n.data.mark])).toEqual([
+      ['articles', null],
+      ['authors', 'added'],
+    ]);
+    expect(edges.map((e) => [e.id, e.data.mark])).toEqual([
+      ['articles.author', 'changed'],
+      ['articles.editor', null],
+    ]);
   });
 });
 

@@ -53,9 +53,12 @@ export function toDiagram(index: ModelIndex, options: DiagramOptions): Diagram {
         fields,
         foldedCount,
         expanded,
+        mark: options.marks?.collections.get(collection) ?? null,
       },
     };
   });
+  const marks = options.marks?.relationships;
+  if (marks?.size) for (const draft of drafts) draft.data.mark = marks.get(draft.data.relationshipId) ?? null;
   return { nodes, edges: finishEdges(drafts, nodes) };
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useComputedColorScheme } from '@mantine/core';
-import { ReactFlowProvider, type Viewport } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { toDiagram } from '../../domain/diagram';
 import type { ModelIndex } from '../../domain/model-index';
@@ -9,11 +9,12 @@ import { useParam, useSetParams } from '../../hooks/navigation';
 import { useFocus, useSelection, useToggle } from '../../hooks/useUrlState';
 import classes from './canvas.module.css';
 import { DiagramView, type ConnectHandlers } from './DiagramView';
+import { foldFolders } from './folders';
 import { neighbourhood, within } from './focus';
 import { LayoutPanel } from './LayoutPanel';
 import { layoutStorageKey } from './layout/layout-store';
 import type { XY } from './layout/types';
-import { useLayoutStore } from './layout/use-layout-store';
+import { useLayoutDocument, useLayoutStore } from './layout/use-layout-store';
 import { useCanvasLayout } from './use-canvas-layout';
 import { formatViewport, parseViewport } from './viewport-param';
 
@@ -49,11 +50,7 @@ export function Canvas({ model, directusUrl, userId, connect }: Props) {
       </Center>
     );
   }
-  return (
-    <ReactFlowProvider>
-      <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} />
-    </ReactFlowProvider>
-  );
+  return <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} />;
 }
 
 function Map({
@@ -69,6 +66,7 @@ function Map({
 }) {
   const [showJunctions] = useToggle('junctions');
   const [showSystem] = useToggle('system');
+  const [groupFolders] = useToggle('folders');
   const [focus] = useFocus();
   const [selection] = useSelection();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -84,6 +82,8 @@ function Map({
 
   const store = useLayoutStore(layoutStorageKey(directusUrl, userId));
   const [fitRequest, setFitRequest] = useState(0);
+  const doc = useLayoutDocument(store);
+  const collapsed = useMemo(() => new Set(doc.collapsedGroups), [doc.collapsedGroups]);
   const refit = useCallback(() => setFitRequest((n) => n + 1), []);
   const layout = useCanvasLayout(full, store, refit);
 
@@ -100,8 +100,18 @@ function Map({
     [store, setParams],
   );
   const onMove = useCallback((moved: Record<string, XY>) => store.setPositions(moved), [store]);
+  const folded = useMemo(
+    () => (groupFolders ? foldFolders(index, diagram, layout.positions, collapsed) : { diagram, frames: [] }),
+    [groupFolders, index, diagram, layout.positions, collapsed],
+  );
   const actions = useMemo(
     () => ({
+      toggleFolder: (folder: string) => {
+        const current = store.getSnapshot().collapsedGroups;
+        store.setCollapsedGroups(
+          current.includes(folder) ? current.filter((f) => f !== folder) : [...current, folder],
+        );
+      },
       toggleExpanded: (collection: string) =>
         setExpanded((current) => {
           const next = new Set(current);
@@ -109,7 +119,7 @@ function Map({
           return next;
         }),
     }),
-    [],
+    [store],
   );
   const tidySet = useMemo(() => {
     if (focused) return [...focused];
@@ -140,7 +150,8 @@ function Map({
   return (
     <DiagramView
       fitRequest={fitRequest}
-      diagram={diagram}
+      diagram={folded.diagram}
+      frames={folded.frames}
       positions={layout.positions}
       routes={layout.routes}
       actions={actions}

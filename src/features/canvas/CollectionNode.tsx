@@ -22,10 +22,12 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
       data-selected={selected || undefined}
       data-junction={data.isJunction || undefined}
       data-system={data.isSystem || undefined}
+      data-mark={data.mark ?? undefined}
     >
       <Handle type="target" position={Position.Left} className={classes.nodeHandle} isConnectable={false} />
       <div className={classes.header}>
         <span className={classes.name}>{collection}</span>
+        {data.mark && <span className={classes.mark}>{data.mark}</span>}
         {data.isJunction && <span className={classes.tag}>junction</span>}
         {!data.declared && (
           <span className={classes.tag} title="Referenced by a relation but not declared as a collection">

@@ -17,6 +17,8 @@ import { useSelection, type Selection } from '../../hooks/useUrlState';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
 import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
+import type { FolderFrame } from './folders';
+import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
 import { Markers } from './Markers';
 import { RelationshipEdge } from './RelationshipEdge';
@@ -25,7 +27,7 @@ import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import type { XY } from './layout/types';
 
-const nodeTypes = { collection: CollectionNode };
+const nodeTypes = { collection: CollectionNode, folder: FolderNode };
 const edgeTypes = { relationship: RelationshipEdge };
 /** Above this many collections React Flow draws only what is on screen. */
 const VISIBLE_ONLY_FROM = 150;
@@ -52,6 +54,28 @@ interface Props {
   panel: ReactNode;
   /** Bumped when the diagram should be fitted to the screen again (after a layout). */
   fitRequest: number;
+  /** Directus folders drawn as frames (or, collapsed, as one box), when grouping is on. */
+  frames: readonly FolderFrame[];
+}
+
+function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
+  return [...frames]
+    .sort((a, b) => Number(a.collapsed) - Number(b.collapsed) || a.depth - b.depth)
+    .map((frame) => ({
+      id: frame.id,
+      type: 'folder',
+      position: { x: frame.box.x, y: frame.box.y },
+      width: frame.box.width,
+      height: frame.box.height,
+      style: { width: frame.box.width, height: frame.box.height },
+      data: { folder: frame.id, count: frame.members.length, collapsed: frame.collapsed, depth: frame.depth },
+      selectable: false,
+      draggable: false,
+      connectable: false,
+      focusable: frame.collapsed,
+      zIndex: frame.collapsed ? 0 : -1,
+      ariaLabel: `Folder ${frame.id}`,
+    }));
 }
 
 function highlightOf(selection: Selection, diagram: Diagram): Highlight {
@@ -82,6 +106,7 @@ export function DiagramView({
   colorMode,
   panel,
   fitRequest,
+  frames,
 }: Props) {
   const [selection, select] = useSelection();
   const selectedCollection = selection?.type === 'collection' ? selection.collection : null;
@@ -100,7 +125,12 @@ export function DiagramView({
   const pendingKey = [...pending].sort().join('\n');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not by the new Set each render
   const pendingKeys = useMemo(() => pending, [pendingKey]);
-  const nodes = useFlowNodes(diagram, positions, selectedCollection);
+  const collections = useFlowNodes(diagram, positions, selectedCollection);
+  const folders = useMemo(() => folderNodes(frames), [frames]);
+  const nodes = useMemo(
+    () => (folders.length ? [...folders, ...collections] : collections) as CollectionFlowNode[],
+    [folders, collections],
+  );
   const edges = useFlowEdges(diagram, selectedIds, pendingKeys);
   const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
   const flow = useReactFlow();
@@ -157,13 +187,14 @@ export function DiagramView({
     (changes: NodeChange<CollectionFlowNode>[]) => {
       const moved: Record<string, XY> = {};
       for (const change of changes) {
-        if (change.type === 'position' && change.position) moved[change.id] = change.position;
+        if (change.type === 'position' && change.position && positions[change.id])
+          moved[change.id] = change.position;
         if (change.type === 'select' && change.selected)
           select({ type: 'collection', collection: change.id });
       }
       if (Object.keys(moved).length) onMove(moved);
     },
-    [onMove, select],
+    [onMove, select, positions],
   );
   // A click or Enter on an edge selects it (modifier clicks are handled by onEdgeClick, after).
   const onEdgesChange = useCallback(

@@ -32,7 +32,8 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
         style={{
           stroke: style.color,
           strokeWidth: selected ? style.width + 1.5 : style.width,
-          strokeDasharray: style.dash,
+          strokeDasharray: data.mark === 'removed' ? '2 4' : style.dash,
+          opacity: data.mark === 'removed' ? 0.6 : undefined,
         }}
       />
       <EdgeLabelRenderer>
@@ -49,6 +50,7 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
         >
           {data.junctionPart ? 'M2O' : KIND_LABEL[data.kind]}
           {hidden > 0 && ` +${hidden}`}
+          {data.mark && ` · ${data.mark}`}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -21,7 +21,10 @@ export function toFlowNode(
     height: node.height,
     style: { width: node.width, height: node.height },
     ariaLabel: node.data.collection,
-    domAttributes: { 'data-near': [node.id, ...near].join(' ') } as never,
+    domAttributes: {
+      'data-near': [node.id, ...near].join(' '),
+      ...(node.data.mark ? { 'aria-description': node.data.mark } : {}),
+    } as never,
   };
 }
 

@@ -8,6 +8,7 @@ import { useSelection, useToggle } from '../../hooks/useUrlState';
 import { useSession } from '../connect/session-context';
 import { DeleteRelationshipModal } from '../editing/DeleteRelationshipModal';
 import { DeleteRelationsModal } from '../editing/DeleteRelationsModal';
+import { useDeleteRequests } from '../editing/delete-request';
 import { RelationForm } from '../editing/RelationForm';
 import { CollectionDetails } from './CollectionDetails';
 import { RelationDetails } from './RelationDetails';
@@ -22,7 +23,17 @@ type Deleting = { relations: DirectusRelation[] } | { relationship: Relationship
 export function Inspector({ index }: { index: ModelIndex | null }) {
   const session = useSession();
   const [deleting, setDeleting] = useState<Deleting>(null);
-  const [, select] = useSelection();
+  const [selection, select] = useSelection();
+  useDeleteRequests(() => {
+    if (!index || !session.isAdmin || deleting) return;
+    if (selection?.type === 'relationship') {
+      const relationship = index.relationship(selection.id);
+      if (relationship) setDeleting({ relationship });
+    } else if (selection?.type === 'relationships') {
+      const relations = selection.ids.flatMap((id) => index.relationship(id)?.relations ?? []);
+      if (relations.length) setDeleting({ relations });
+    }
+  });
   // The confirmation stays mounted while its delete runs, even after the optimistic update
   // has taken the relation off the diagram (and so out of the selection).
   const done = () => {
