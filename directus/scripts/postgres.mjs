@@ -3,6 +3,7 @@
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall } from './apt.mjs';
 import { exec, stopPid } from './process.mjs';
 
 export const pgPort = Number(process.env.RELATA_PG_PORT ?? 54329);
@@ -24,10 +25,7 @@ async function ensureInstalled() {
   if (binDir) return binDir;
   if (!isRoot) throw new Error('PostgreSQL is not installed: run `sudo apt-get install postgresql`');
   console.log('→ installing PostgreSQL from Debian packages (apt-get install postgresql)');
-  await exec('apt-get', ['update']);
-  await exec('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  await aptInstall(['postgresql']);
   binDir = findBinDir();
   if (!binDir) throw new Error('apt-get installed postgresql but no server binary was found');
   return binDir;
