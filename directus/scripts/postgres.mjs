@@ -86,7 +86,7 @@ export async function stopCluster() {
   await stopPid(runningPid(), 15_000);
 }
 
-export function psql(sql) {
+export function psql(sql, database = 'postgres') {
   const binDir = findBinDir();
   if (!binDir) throw new Error('PostgreSQL is not installed');
   return exec(join(binDir, 'psql'), [
@@ -97,7 +97,7 @@ export function psql(sql) {
     '-U',
     'postgres',
     '-d',
-    'postgres',
+    database,
     '-v',
     'ON_ERROR_STOP=1',
     '-tAc',
