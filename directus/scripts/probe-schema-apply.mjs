@@ -76,10 +76,13 @@ async function diffAndApply(ctx, target, { between } = {}) {
 }
 
 function summarizeDiff(diff) {
+  // "field articles.category:EE" (kinds: N new, D deleted, E edited, A array), with the paths when few.
+  const kinds = (changes) =>
+    changes.length <= 3
+      ? changes.map((d) => `${d.kind}${d.path ? `(${d.path.join('.')})` : ''}`).join(' ')
+      : changes.map((d) => d.kind).join('');
   const line = (kind, entries) =>
-    entries.map(
-      (e) => `${kind} ${e.collection}${e.field ? `.${e.field}` : ''}:${e.diff.map((d) => d.kind).join('')}`,
-    );
+    entries.map((e) => `${kind} ${e.collection}${e.field ? `.${e.field}` : ''}:${kinds(e.diff)}`);
   return [
     ...line('collection', diff.collections),
     ...line('field', diff.fields),
@@ -258,6 +261,9 @@ function aliasEntry(collection, field, special, iface) {
   };
 }
 
+/** relationEntry(..., OMIT): no `schema` key at all. */
+const OMIT = Symbol('omit');
+
 function relationEntry(collection, field, related_collection, meta = {}, schema = { on_delete: 'SET NULL' }) {
   const entry = {
     collection,
@@ -276,7 +282,7 @@ function relationEntry(collection, field, related_collection, meta = {}, schema 
       ...meta,
     },
   };
-  if (schema !== undefined) entry.schema = schema;
+  if (schema !== OMIT) entry.schema = schema;
   return entry;
 }
 
@@ -329,7 +335,12 @@ const scenarios = {
 
   /** (b') the same with no `schema` key on the item relation (as Directus's own snapshots write it). */
   async b_create_m2a_schema_absent(ctx) {
-    return createM2a(ctx, undefined);
+    return createM2a(ctx, OMIT);
+  },
+
+  /** (b'') the same with schema: { on_delete: 'SET NULL' } on the item relation (no related collection). */
+  async b_create_m2a_schema_on_delete(ctx) {
+    return createM2a(ctx, { on_delete: 'SET NULL' });
   },
 
   /** (c) deleting the relation articles.category → categories (its FK exists); field kept. */
