@@ -192,3 +192,14 @@ export async function recreateDatabase(name, template) {
 function unescapeBatch(value) {
   return value.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', 0: '\0', '\\': '\\' })[c] ?? `\\${c}`);
 }
+
+// node directus/scripts/mariadb.mjs start|stop
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const command = process.argv[2];
+  const run = command === 'start' ? ensureMariadb : command === 'stop' ? stopMariadb : null;
+  if (!run) {
+    console.error('usage: node directus/scripts/mariadb.mjs start|stop');
+    process.exit(2);
+  }
+  await run();
+}
