@@ -2,6 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 const appPort = Number(process.env.E2E_APP_PORT ?? 4174);
 const databases = (process.env.E2E_DATABASES ?? 'sqlite').split(',');
+const extraVersions = (process.env.E2E_EXTRA_VERSIONS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((pair) => {
+    const [version = '', db = 'sqlite'] = pair.split(':');
+    return { version, db };
+  });
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,11 +43,19 @@ export default defineConfig({
     url: `http://127.0.0.1:${appPort}`,
     reuseExistingServer: false,
   },
-  // Reading is the same on both databases; writes differ (type checks, constraints), so
-  // specs tagged @write run on PostgreSQL too.
-  projects: databases.map((db) => ({
-    name: db,
-    metadata: { db },
-    grep: db === 'sqlite' ? undefined : /@write/,
-  })),
+  // Reading is the same on every database; writes differ (type checks, constraints), so
+  // specs tagged @write run on PostgreSQL and MariaDB too. Each extra Directus version
+  // (E2E_EXTRA_VERSIONS=10.13.4:sqlite,...) is one more project running the specs tagged @versions.
+  projects: [
+    ...databases.map((db) => ({
+      name: db,
+      metadata: { db },
+      grep: db === 'sqlite' ? undefined : /@write/,
+    })),
+    ...extraVersions.map(({ version, db }) => ({
+      name: `directus-${version}-${db}`,
+      metadata: { db, version },
+      grep: /@versions/,
+    })),
+  ],
 });

@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { resolveVersion } from '../directus/scripts/paths.mjs';
 import { startDirectus, type Database, type RunningDirectus } from './support/directus';
 import { RelataPage } from './support/relata-page';
 
@@ -12,6 +13,8 @@ interface WorkerFixtures {
   /** One demo Directus shared by the read-only tests of a worker. */
   demoDirectus: RunningDirectus;
   database: Database;
+  /** The Directus version of the project (metadata.version), or DIRECTUS_VERSION's. */
+  version: string;
   appOrigin: string;
 }
 
@@ -20,20 +23,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({}, use, workerInfo) => use((workerInfo.project.metadata.db ?? 'sqlite') as Database),
     { scope: 'worker' },
   ],
+  version: [
+    async ({}, use, workerInfo) =>
+      use((workerInfo.project.metadata.version as string | undefined) ?? resolveVersion()),
+    { scope: 'worker' },
+  ],
   appOrigin: [
     async ({}, use, workerInfo) => use(new URL(String(workerInfo.project.use.baseURL)).origin),
     { scope: 'worker' },
   ],
   demoDirectus: [
-    async ({ database, appOrigin }, use) => {
-      const directus = await startDirectus(database, appOrigin);
+    async ({ database, version, appOrigin }, use) => {
+      const directus = await startDirectus(database, appOrigin, version);
       await use(directus);
       await directus.stop();
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  freshDirectus: async ({ database, appOrigin }, use) => {
-    const directus = await startDirectus(database, appOrigin);
+  freshDirectus: async ({ database, version, appOrigin }, use) => {
+    const directus = await startDirectus(database, appOrigin, version);
     await use(directus);
     await directus.stop();
   },

@@ -1,6 +1,7 @@
 // Installs (once) and starts the demo Directus; stops it on Ctrl-C.
-// Usage: node directus/scripts/demo.mjs [--reset] [--postgres]
-// Env: DIRECTUS_VERSION (12.4.0 | 11.16.1), DIRECTUS_PORT (8055), APP_ORIGIN for CORS.
+// Usage: node directus/scripts/demo.mjs [--reset] [--postgres | --mysql]
+// Env: DIRECTUS_VERSION (see SUPPORTED_VERSIONS in paths.mjs), DIRECTUS_PORT (8055), APP_ORIGIN
+// for CORS.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installDirectus } from './install.mjs';
@@ -19,7 +20,7 @@ export async function startDemo({
   const dir = join(cacheRoot, `demo-${version}-${db}`);
   const template = await ensureDemoTemplate(version, db);
   // The demo keeps its data between runs (SQLite), so edits made in Relata survive a restart.
-  const fresh = reset || db === 'postgres' || !existsSync(join(dir, 'data.db'));
+  const fresh = reset || db !== 'sqlite' || !existsSync(join(dir, 'data.db'));
   const instance = fresh ? await createInstance({ version, db, dir, template }) : { version, db, dir };
   if (fresh) console.log(`→ demo Directus ${version} created from the template in ${dir}`);
   const running = await startInstance(instance, { port, corsOrigins });
@@ -30,7 +31,7 @@ export async function startDemo({
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const running = await startDemo({
-    db: args.includes('--postgres') ? 'postgres' : 'sqlite',
+    db: args.includes('--postgres') ? 'postgres' : args.includes('--mysql') ? 'mysql' : 'sqlite',
     port: Number(process.env.DIRECTUS_PORT ?? 8055),
     corsOrigins: (process.env.APP_ORIGIN ?? 'http://127.0.0.1:5173,http://localhost:5173').split(','),
     reset: args.includes('--reset'),
@@ -40,7 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   console.log('Press Ctrl-C to stop it.');
   const stop = async () => {
-    await stopInstance(running, { dropData: running.db === 'postgres' });
+    await stopInstance(running, { dropData: running.db !== 'sqlite' });
     process.exit(0);
   };
   process.on('SIGINT', stop);

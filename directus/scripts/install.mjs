@@ -4,15 +4,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  installDir,
-  nodeBin,
-  resolveVersion,
-  runtimeDir,
-  runtimeEnv,
-  runtimeSource,
-  versionSource,
-} from './paths.mjs';
+import { installDir, resolveVersion, runtimeEnv, runtimeFor, versionInfo, versionSource } from './paths.mjs';
 
 function fingerprint(sourceDir) {
   const hash = createHash('sha256');
@@ -61,14 +53,20 @@ async function installPackage(label, sourceDir, targetDir, env) {
   console.log(`✓ ${label} installed`);
 }
 
-export async function installRuntime() {
-  await installPackage('Node 22 runtime', runtimeSource, runtimeDir, process.env);
-  if (!existsSync(nodeBin)) throw new Error(`Node 22 runtime missing at ${nodeBin}`);
+export async function installRuntime(major = 22) {
+  const runtime = runtimeFor(major);
+  await installPackage(`Node ${major} runtime`, runtime.source, runtime.dir, process.env);
+  if (!existsSync(runtime.nodeBin)) throw new Error(`Node ${major} runtime missing at ${runtime.nodeBin}`);
 }
 
 export async function installDirectus(version) {
-  await installRuntime();
-  await installPackage(`Directus ${version}`, versionSource(version), installDir(version), runtimeEnv());
+  await installRuntime(versionInfo(version).node);
+  await installPackage(
+    `Directus ${version}`,
+    versionSource(version),
+    installDir(version),
+    runtimeEnv({}, version),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,4 +1,5 @@
-// Creates, starts and stops Directus instances on SQLite or PostgreSQL, from cached templates.
+// Creates, starts and stops Directus instances on SQLite, PostgreSQL or MariaDB (`mysql`), from
+// cached templates.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
@@ -11,17 +12,10 @@ import {
   rmSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { cliPath, installDir, nodeBin, runtimeEnv } from './paths.mjs';
-import {
-  databaseExists,
-  dropDatabase,
-  ensureCluster,
-  pgHost,
-  pgPort,
-  psql,
-  recreateDatabase,
-} from './postgres.mjs';
-import { exec, isAlive, stopPid, waitFor } from './process.mjs';
+import { cliPath, installDir, nodeBinFor, runtimeEnv, versionInfo } from './paths.mjs';
+import * as mariadb from './mariadb.mjs';
+import * as postgres from './postgres.mjs';
+import { exec, freePort, isAlive, stopPid, waitFor } from './process.mjs';
 
 /** The admin every instance made here has. Loopback-only throw-away servers. */
 export const ADMIN = {
@@ -31,10 +25,34 @@ export const ADMIN = {
 };
 
 function dbIdentifier(version) {
-  return version.replaceAll('.', '_');
+  return version.replaceAll(/[.-]/g, '_');
 }
 
-function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = [] }) {
+/** The database servers an instance's database can live in (SQLite needs none). */
+export const servers = {
+  postgres: {
+    ensure: postgres.ensureCluster,
+    exists: postgres.databaseExists,
+    recreate: postgres.recreateDatabase,
+    drop: postgres.dropDatabase,
+    rename: (from, to) => postgres.psql(`ALTER DATABASE "${from}" RENAME TO "${to}"`),
+  },
+  mysql: {
+    ensure: mariadb.ensureMariadb,
+    exists: mariadb.databaseExists,
+    recreate: mariadb.recreateDatabase,
+    drop: mariadb.dropDatabase,
+    rename: mariadb.renameDatabase,
+  },
+};
+
+export function serverFor(db) {
+  const server = servers[db];
+  if (!server) throw new Error(`no database server for ${db}`);
+  return server;
+}
+
+function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = [], extraEnv = {} }) {
   const common = {
     KEY: randomUUID(),
     SECRET: randomBytes(24).toString('hex'),
@@ -59,40 +77,87 @@ function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = []
     ACCESS_TOKEN_TTL: process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
     DIRECTUS_VERSION_CHECK: 'false',
   };
-  const dbEnv =
-    db === 'postgres'
-      ? {
-          DB_CLIENT: 'pg',
-          DB_HOST: pgHost,
-          DB_PORT: String(pgPort),
-          DB_USER: 'postgres',
-          DB_DATABASE: database,
-        }
-      : // With the default pool of 1, a second DELETE /relations in a row hangs 60 s (reference notes).
-        { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'data.db'), DB_POOL__MAX: '2' };
-  return runtimeEnv({ ...common, ...dbEnv, RELATA_DIRECTUS_VERSION: version });
+  const dbEnv = {
+    postgres: () => ({
+      DB_CLIENT: 'pg',
+      DB_HOST: postgres.pgHost,
+      DB_PORT: String(postgres.pgPort),
+      DB_USER: 'postgres',
+      DB_DATABASE: database,
+    }),
+    mysql: () => ({
+      DB_CLIENT: 'mysql',
+      DB_HOST: mariadb.mysqlHost,
+      DB_PORT: String(mariadb.mysqlPort),
+      DB_USER: mariadb.mysqlUser,
+      DB_PASSWORD: mariadb.mysqlPassword,
+      DB_DATABASE: database,
+    }),
+    // With the default pool of 1, a second DELETE /relations in a row hangs 60 s (reference notes).
+    sqlite: () => ({ DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'data.db'), DB_POOL__MAX: '2' }),
+  }[db]();
+  const env = runtimeEnv(
+    { ...common, ...dbEnv, ...versionInfo(version).env?.[db], ...extraEnv, RELATA_DIRECTUS_VERSION: version },
+    version,
+  );
+  // A version's quirks may unset a variable (undefined) it would misread.
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env;
 }
 
 function runCli(version, env, args) {
-  return exec(nodeBin, [cliPath(version), ...args], { env, cwd: installDir(version) });
+  return exec(nodeBinFor(version), [cliPath(version), ...args], { env, cwd: installDir(version) });
+}
+
+/** `directus bootstrap`, then, for versions without ADMIN_TOKEN, the admin's static token. */
+async function bootstrap(instance) {
+  await runCli(instance.version, directusEnv(instance), ['bootstrap']);
+  if (versionInfo(instance.version).adminTokenEnv !== false) return;
+  const running = await startInstance(instance, { port: await freePort() });
+  try {
+    const login = await fetch(`${running.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+    });
+    if (!login.ok) throw new Error(`admin login answered ${login.status}: ${await login.text()}`);
+    const { data } = await login.json();
+    const patch = await fetch(`${running.url}/users/me`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.access_token}` },
+      body: JSON.stringify({ token: ADMIN.token }),
+    });
+    if (!patch.ok) throw new Error(`setting the admin token answered ${patch.status}: ${await patch.text()}`);
+  } finally {
+    await stopInstance(running);
+  }
+}
+
+function checkDatabase(version, db) {
+  const { databases } = versionInfo(version);
+  if (!databases.includes(db)) {
+    throw new Error(`Directus ${version} is set up here for ${databases.join(', ')} only, not ${db}`);
+  }
 }
 
 /**
  * Makes sure a bootstrapped, empty database exists for this version and database kind.
- * SQLite: a file in the install folder; PostgreSQL: a template database in the cluster.
+ * SQLite: a file in the install folder; PostgreSQL/MariaDB: a template database in the server.
  */
 export async function ensureBaseTemplate(version, db) {
-  if (db === 'postgres') {
-    await ensureCluster();
+  checkDatabase(version, db);
+  if (db !== 'sqlite') {
+    const server = serverFor(db);
+    await server.ensure();
     const name = `relata_base_${dbIdentifier(version)}`;
-    if (await databaseExists(name)) return name;
-    console.log(`→ bootstrapping a Directus ${version} template database on PostgreSQL`);
+    if (await server.exists(name)) return name;
+    console.log(`→ bootstrapping a Directus ${version} template database on ${db}`);
     const building = `${name}_building`;
-    await recreateDatabase(building);
-    const dir = join(installDir(version), 'bootstrap-pg');
+    await server.recreate(building);
+    const dir = join(installDir(version), `bootstrap-${db}`);
     mkdirSync(dir, { recursive: true });
-    await runCli(version, directusEnv({ version, db, dir, database: building }), ['bootstrap']);
-    await psql(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    await bootstrap({ version, db, dir, database: building });
+    await server.rename(building, name);
     return name;
   }
   const file = join(installDir(version), 'template.db');
@@ -101,23 +166,24 @@ export async function ensureBaseTemplate(version, db) {
   const dir = join(installDir(version), 'bootstrap-sqlite');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  await runCli(version, directusEnv({ version, db, dir }), ['bootstrap']);
+  await bootstrap({ version, db, dir });
   renameSync(join(dir, 'data.db'), file);
   return file;
 }
 
 /**
  * A new instance folder (and database) cloned from a template: `template` is a path to an
- * SQLite file or the name of a PostgreSQL template database.
+ * SQLite file or the name of a PostgreSQL/MariaDB template database.
  */
 export async function createInstance({ version, db, dir, template }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'uploads'), { recursive: true });
   mkdirSync(join(dir, 'extensions'), { recursive: true });
-  if (db === 'postgres') {
-    await ensureCluster();
+  if (db !== 'sqlite') {
+    const server = serverFor(db);
+    await server.ensure();
     const database = `relata_${randomBytes(6).toString('hex')}`;
-    await recreateDatabase(database, template);
+    await server.recreate(database, template);
     return { version, db, dir, database };
   }
   copyFileSync(template, join(dir, 'data.db'));
@@ -127,13 +193,14 @@ export async function createInstance({ version, db, dir, template }) {
 /**
  * Starts Directus for an instance and waits for /server/ping.
  * @param {{ version: string, db: string, dir: string, database?: string }} instance
- * @param {{ port: number, corsOrigins?: string[] }} options
+ * @param {{ port: number, corsOrigins?: string[], env?: Record<string, string> }} options
+ *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false).
  */
-export async function startInstance(instance, { port, corsOrigins = [] }) {
-  const env = directusEnv({ ...instance, port, corsOrigins });
+export async function startInstance(instance, { port, corsOrigins = [], env: extraEnv = {} }) {
+  const env = directusEnv({ ...instance, port, corsOrigins, extraEnv });
   const logFile = join(instance.dir, 'directus.log');
   const log = createWriteStream(logFile);
-  const child = spawn(nodeBin, [cliPath(instance.version), 'start'], {
+  const child = spawn(nodeBinFor(instance.version), [cliPath(instance.version), 'start'], {
     cwd: installDir(instance.version),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -161,7 +228,7 @@ export async function startInstance(instance, { port, corsOrigins = [] }) {
 export async function stopInstance(running, { dropData = false } = {}) {
   if (running.pid && isAlive(running.pid)) await stopPid(running.pid);
   if (dropData) {
-    if (running.db === 'postgres' && running.database) await dropDatabase(running.database);
+    if (running.db !== 'sqlite' && running.database) await serverFor(running.db).drop(running.database);
     rmSync(running.dir, { recursive: true, force: true });
   }
 }

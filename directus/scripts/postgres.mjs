@@ -3,6 +3,7 @@
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall } from './apt.mjs';
 import { exec, stopPid } from './process.mjs';
 
 export const pgPort = Number(process.env.RELATA_PG_PORT ?? 54329);
@@ -24,10 +25,7 @@ async function ensureInstalled() {
   if (binDir) return binDir;
   if (!isRoot) throw new Error('PostgreSQL is not installed: run `sudo apt-get install postgresql`');
   console.log('→ installing PostgreSQL from Debian packages (apt-get install postgresql)');
-  await exec('apt-get', ['update']);
-  await exec('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  await aptInstall(['postgresql']);
   binDir = findBinDir();
   if (!binDir) throw new Error('apt-get installed postgresql but no server binary was found');
   return binDir;
@@ -88,7 +86,7 @@ export async function stopCluster() {
   await stopPid(runningPid(), 15_000);
 }
 
-export function psql(sql) {
+export function psql(sql, database = 'postgres') {
   const binDir = findBinDir();
   if (!binDir) throw new Error('PostgreSQL is not installed');
   return exec(join(binDir, 'psql'), [
@@ -99,7 +97,7 @@ export function psql(sql) {
     '-U',
     'postgres',
     '-d',
-    'postgres',
+    database,
     '-v',
     'ON_ERROR_STOP=1',
     '-tAc',

@@ -8,7 +8,7 @@ import { resolveVersion } from '../../directus/scripts/paths.mjs';
 import { freePort } from '../../directus/scripts/process.mjs';
 import { ensureDemoTemplate } from '../../directus/scripts/templates.mjs';
 
-export type Database = 'sqlite' | 'postgres';
+export type Database = 'sqlite' | 'postgres' | 'mysql';
 
 export interface RunningDirectus {
   url: string;
@@ -25,8 +25,11 @@ function adminClient(url: string, token: string) {
   return createDirectus<any>(url).with(staticToken(token)).with(rest());
 }
 
-export async function startDirectus(db: Database, appOrigin: string): Promise<RunningDirectus> {
-  const version = resolveVersion();
+export async function startDirectus(
+  db: Database,
+  appOrigin: string,
+  version: string = resolveVersion(),
+): Promise<RunningDirectus> {
   const template = await ensureDemoTemplate(version, db);
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
