@@ -1,0 +1,41 @@
+// "Show only what changed": the collections with a change and those one relationship away, so
+// a change is seen with what it connects to.
+import type { Relationship } from '../model';
+import type { ModelIndex } from '../model-index';
+import type { Comparison } from './compare';
+
+/** Every collection a relationship touches: its source, targets and junction. */
+export function relationshipEnds(relationship: Relationship): string[] {
+  return [
+    relationship.source.collection,
+    ...relationship.targets.map((t) => t.collection),
+    ...(relationship.junction ? [relationship.junction.collection] : []),
+  ];
+}
+
+/** The collections a comparison lists, and the ends of every relationship that changed. */
+export function changedCollections(comparison: Comparison): Set<string> {
+  const changed = new Set<string>();
+  for (const group of comparison.collections) {
+    changed.add(group.collection);
+    for (const change of group.relationships)
+      for (const relationship of [change.before, change.after])
+        if (relationship) for (const end of relationshipEnds(relationship)) changed.add(end);
+  }
+  return changed;
+}
+
+/**
+ * The changed collections and their direct neighbours in the given model (pass the head model;
+ * a removed collection's neighbours are only in the base model, so a caller drawing both
+ * unions the two).
+ */
+export function changedNeighbourhood(comparison: Comparison, index: ModelIndex): Set<string> {
+  const changed = changedCollections(comparison);
+  const neighbourhood = new Set(changed);
+  for (const relationship of index.relationships) {
+    const ends = relationshipEnds(relationship);
+    if (ends.some((end) => changed.has(end))) for (const end of ends) neighbourhood.add(end);
+  }
+  return neighbourhood;
+}
