@@ -51,7 +51,7 @@ export interface CollectionComparison {
 }
 
 export interface Comparison {
-  /** In collection name order; only collections with a change. */
+  /** In collection name order; only collections with a change. Within one, items keep model order. */
   collections: CollectionComparison[];
   counts: { collections: Tally; fields: Tally; relationships: Tally };
 }
@@ -138,10 +138,6 @@ export function compareModels(base: DirectusSchema, head: DirectusSchema): Compa
   for (const change of fields) group(change.collection).fields.push(change);
   for (const change of relationships) group(relationshipCollection(change)).relationships.push(change);
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  for (const g of groups.values()) {
-    g.fields.sort((a, b) => byName(a.field, b.field));
-    g.relationships.sort((a, b) => byName(a.id, b.id));
-  }
   return {
     collections: [...groups.values()].sort((a, b) => byName(a.collection, b.collection)),
     counts: { collections: tally(collections), fields: tally(fields), relationships: tally(relationships) },
