@@ -105,8 +105,8 @@ describe('compareModels', () => {
     expect(
       tags.fields.map((f) => [f.kind, f.field, f.before?.field ?? null, f.after?.field ?? null]),
     ).toEqual([
-      ['added', 'label', null, 'label'],
       ['removed', 'name', 'name', null],
+      ['added', 'label', null, 'label'],
     ]);
   });
 
