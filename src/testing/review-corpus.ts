@@ -17,3 +17,9 @@ export function corpusPath(name: string): string {
   if (relative === undefined) throw new Error(`unknown real schema: ${name}`);
   return path.join(CORPUS_DIR, relative);
 }
+
+/** What to open for a row: agencyos-template's snapshot.json is `{}`, so its template folder. */
+export function corpusLocation(name: string): string {
+  const file = corpusPath(name);
+  return name === 'agencyos-template' ? path.dirname(path.dirname(file)) : file;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshotAt } from '../../cli/read-snapshot';
 import { realSchemaNames } from '../../testing/real-schemas';
-import { CORPUS_DIR, corpusPath, corpusPresent } from '../../testing/review-corpus';
+import { CORPUS_DIR, corpusLocation, corpusPath, corpusPresent } from '../../testing/review-corpus';
 import { isFolder, isSystemCollection } from '../collections';
 import { parseSnapshot, toSnapshot } from './snapshot';
 import type { ParsedSnapshot } from './snapshot';
@@ -66,13 +66,9 @@ function counts({ schema, directus, vendor }: ParsedSnapshot) {
   return [user.length, user.filter(isFolder).length, schema.relations.length, directus, vendor];
 }
 
-/** agencyos-template's snapshot.json is `{}`: its counts are the template folder's. */
-const location = (name: string) =>
-  name === 'agencyos-template' ? path.dirname(path.dirname(corpusPath(name))) : corpusPath(name);
-
 describe.skipIf(!corpusPresent)('every real schema file parses with the counts of INDEX.md', () => {
   it.each(realSchemaNames())('%s', (name) => {
-    expect(counts(readSnapshotAt(location(name)))).toEqual(EXPECTED[name]);
+    expect(counts(readSnapshotAt(corpusLocation(name)))).toEqual(EXPECTED[name]);
   });
 
   it.each(Object.keys(TEMPLATE_FOLDERS))('template-cli folder %s', (folder) => {
