@@ -1,7 +1,7 @@
 // Which properties of a collection or field differ between two snapshots, leaving out what
 // Directus changes by itself: ids, the copies of the names it keeps inside meta and schema,
-// the `sort` it rewrites for every sibling when one item is moved in the Data Studio, and what
-// only one database vendor reports.
+// the `sort` it rewrites for every sibling when one item is moved in the Data Studio, what
+// only one database vendor reports, and properties a newer Directus version adds.
 import type { DirectusCollection, DirectusField } from '../directus-types';
 import { sameValue } from '../editing/equality';
 
@@ -27,7 +27,9 @@ function compareObjects(
   const left = before ?? null;
   const right = after ?? null;
   if (left === null || right === null) return left === right ? [] : [{ path, before: left, after: right }];
-  const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => !ignored.has(key));
+  // A key only one side has is a difference of Directus versions, not a change: upgrades add
+  // meta columns (12.0 added fields' meta.searchable, collections' meta.status) to every item.
+  const keys = Object.keys(left).filter((key) => key in right && !ignored.has(key));
   return keys
     .sort()
     .filter((key) => !sameValue(left[key], right[key]))

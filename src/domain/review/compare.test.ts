@@ -48,12 +48,20 @@ describe('compareModels', () => {
     expect(isUnchanged(compareModels(base, head))).toBe(true);
   });
 
+  it('ignores a property only one side has: a Directus upgrade adds meta columns to every item', () => {
+    const head = edit((schema) => {
+      for (const f of schema.fields) f.meta = { ...f.meta, searchable: true };
+      for (const c of schema.collections) c.meta = { ...c.meta, status: 'active' };
+    });
+    expect(isUnchanged(compareModels(base, head))).toBe(true);
+  });
+
   it('lists an added, a removed and a changed collection', () => {
     const head = edit((schema) => {
       schema.collections = schema.collections.filter((c) => c.collection !== 'block_text');
       schema.collections.push(aCollection('events'));
       const tags = schema.collections.find((c) => c.collection === 'tags')!;
-      tags.meta = { ...tags.meta, note: 'Free-form labels' };
+      tags.meta = { ...tags.meta, hidden: true };
     });
     const { collections, counts } = compareModels(base, head);
     expect(counts.collections).toEqual({ added: 1, removed: 1, changed: 1 });
@@ -64,7 +72,7 @@ describe('compareModels', () => {
       ['changed', 'tags'],
     ]);
     expect(collections.find((g) => g.collection === 'tags')?.change?.differences).toEqual([
-      { path: 'meta.note', before: null, after: 'Free-form labels' },
+      { path: 'meta.hidden', before: false, after: true },
     ]);
   });
 
@@ -97,7 +105,6 @@ describe('compareModels', () => {
         differences: [
           { path: 'type', before: 'text', after: 'string' },
           { path: 'schema.data_type', before: 'text', after: 'varchar' },
-          { path: 'schema.max_length', before: null, after: 255 },
         ],
       },
     ]);

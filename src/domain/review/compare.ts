@@ -8,6 +8,7 @@
 // - the name copies Directus keeps (meta.collection, meta.field, schema.name, schema.table,
 //   relation meta many_collection/many_field/one_collection) and vendor-only schema details
 //   (schema.comment, schema.schema, foreign_key_schema, constraint_name: null on SQLite);
+// - a meta or schema property only one side has: a Directus upgrade adds columns to every item;
 // - Directus's own collections and fields (meta.system): snapshots never contain them.
 import type { DirectusCollection, DirectusField, DirectusSchema } from '../directus-types';
 import type { Relationship } from '../model';
