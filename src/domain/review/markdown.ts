@@ -32,6 +32,8 @@ const NAME_PROPERTIES = new Set([
   'archive_field',
 ]);
 
+const isNameList = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
 type Subject = 'relation' | 'field' | 'collection';
@@ -62,6 +64,9 @@ function difference(subject: Subject, { path, before, after }: PropertyDifferenc
   // A collection's schema difference is "folder → table" or the reverse.
   if (subject === 'collection' && path === 'schema') return `${String(before)} → ${String(after)}`;
   const name = lastSegment(path);
+  // Options, validation, translations...: too long to show, and the file has them.
+  if ([before, after].some((v) => typeof v === 'object' && v !== null && !isNameList(v)))
+    return `${escapeMarkdown(name)} changed`;
   const asName = NAME_PROPERTIES.has(name);
   return `${escapeMarkdown(name)} ${formatValue(before, asName)} → ${formatValue(after, asName)}`;
 }
