@@ -193,6 +193,12 @@ describe('parseSnapshot errors', () => {
     expect(text).not.toContain('\n');
   });
 
+  it('says neither JSON nor YAML when the name does not tell the format', () => {
+    expect(message(() => parseSnapshot('# Notes\n\nkey: value\n  bad: [\n', 'NOTES.md'))).toMatch(
+      /^NOTES\.md is neither JSON nor valid YAML: .+\.$/,
+    );
+  });
+
   it('refuses a duplicate YAML key, as Directus does', () => {
     expect(message(() => parseSnapshot('version: 1\nversion: 1\ncollections: []', 'a.yaml'))).toMatch(
       /not valid YAML/,

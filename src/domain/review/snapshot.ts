@@ -39,7 +39,9 @@ export function parseSnapshot(text: string, fileName?: string): ParsedSnapshot {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new SnapshotError(`${source} is empty.`);
   const format = formatOf(body, fileName);
-  const value = format === 'json' ? readJson(body, source) : readYaml(body, source);
+  // Without a .json/.yaml name the format is a guess from the text: the error says both.
+  const guessed = !fileName || !/\.(json|ya?ml)$/i.test(fileName);
+  const value = format === 'json' ? readJson(body, source) : readYaml(body, source, guessed);
   return fromValue(unwrap(value), format, source);
 }
 
@@ -98,14 +100,16 @@ function jsonProblem(error: unknown, text: string): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
-function readYaml(text: string, source: string): unknown {
+function readYaml(text: string, source: string, guessed = false): unknown {
   try {
     // Directus writes and reads snapshots with js-yaml, which merges `<<` keys and refuses
     // duplicate keys; the yaml package does the same with these options.
-    return parseYaml(text, { merge: true, uniqueKeys: true, maxAliasCount: 10_000 });
+    // logLevel 'error': errors throw, warnings are not printed (they are not ours to print).
+    return parseYaml(text, { merge: true, uniqueKeys: true, maxAliasCount: 10_000, logLevel: 'error' });
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    throw new SnapshotError(`${source} is not valid YAML: ${first.replace(/:$/, '')}.`);
+    const what = guessed ? 'neither JSON nor valid YAML' : 'not valid YAML';
+    throw new SnapshotError(`${source} is ${what}: ${first.replace(/:$/, '')}.`);
   }
 }
 
