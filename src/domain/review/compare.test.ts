@@ -207,21 +207,29 @@ describe('compareModels', () => {
 describe('changedNeighbourhood', () => {
   it('is the changed collections and those one relationship away', () => {
     const head = edit((schema) => {
+      schema.fields.find((f) => f.collection === 'tags' && f.field === 'name')!.meta!.hidden = true;
+    });
+    const around = changedNeighbourhood(compareModels(base, head), buildModelIndex(head));
+    expect([...around].sort()).toEqual(['articles', 'articles_tags', 'tags']);
+  });
+
+  it('takes both ends of a changed relationship, and the neighbours of the side that owns it', () => {
+    const head = edit((schema) => {
       relation(schema, 'comments.article').schema!.on_delete = 'CASCADE';
     });
     const around = changedNeighbourhood(compareModels(base, head), buildModelIndex(head));
-    expect([...around].sort()).toEqual([
-      'articles',
-      'articles_files',
-      'articles_tags',
-      'articles_translations',
-      'authors',
-      'categories',
-      'comments',
-      'directus_files',
-      'languages',
-      'tags',
-    ]);
+    expect([...around].sort()).toEqual(['articles', 'comments']);
+  });
+
+  it("does not spread through Directus's own collections, which everything points at", () => {
+    const head = edit((schema) => {
+      schema.fields.push(aField({ collection: 'tags', field: 'owner', type: 'uuid' }));
+      schema.relations.push(
+        aRelation({ collection: 'tags', field: 'owner', related_collection: 'directus_users' }),
+      );
+    });
+    const around = changedNeighbourhood(compareModels(base, head), buildModelIndex(head));
+    expect([...around].sort()).toEqual(['articles', 'articles_tags', 'directus_users', 'tags']);
   });
 
   it('is empty when nothing changed', () => {
