@@ -1,23 +1,28 @@
 import type { LayoutOptions } from 'elkjs/lib/elk-api';
 
 /*
- * ELK layered, left to right, orthogonal edges, room for edge labels. Measured in Node on this
- * shared 2-core machine (layout.bench.ts; load average ~4 unless noted), whole computeLayout,
- * hubs aside; AgencyOS = 74 nodes / 174 edges, synthetic = 502 nodes / 1498 edges:
+ * ELK layered, left to right, orthogonal edges, room for edge labels. Measured on this shared
+ * 2-core machine, whole computeLayout in Node (layout.bench.ts), CPU time of the process unless
+ * marked "wall" (* = wall time at load average ~13, the rest at 4–13). AgencyOS = 74 nodes,
+ * 174 edges; synthetic = 502 nodes, 1498 edges. Crossings: orthogonal segment crossings.
  *
- *   option tried                               AgencyOS       synthetic 500        crossings (A / S)
- *   defaults below, thoroughness 7 (ELK's)     167–227 ms     2.8–3.7 s            151 / 10 940
- *   thoroughness 3                             127–160 ms     1.4 s                186 / 11 713
- *   thoroughness 1                             39 ms          1.1–1.2 s            197 / 14 675
- *   FIXED_ORDER ports (instead of FIXED_POS)   58–61 ms       2.1–2.2 s            111 / 10 065
- *   nodePlacement NETWORK_SIMPLEX              158–222 ms     860–1 280 s (!)      152 / 12 699
- *   mergeEdges                                 0.5 s (load 13) 7.7–10 s (load 13)  189 / 15 122
- *   highDegreeNodes.treatment                  0.6 s (load 13) 6.8–13 s (load 13)  172 / 10 990
- *   hubs kept in the layout (no hub column)    0.6–1 s        4.8–11 s, 23k×101k px drawing
+ *   variant                                     AgencyOS        synthetic 500/1500     crossings A / S
+ *   chosen (FIXED_POS; thoroughness 3 from      50–130 ms       1.6–1.8 s              151 / 11 713
+ *     LARGE_COMPONENT nodes, ELK's 7 below)
+ *   thoroughness 7 everywhere                   same            2.4–2.9 s              151 / 10 940
+ *   thoroughness 1 everywhere                   40 ms wall      1.1–1.2 s wall         197 / 14 675
+ *   FIXED_ORDER ports                           75–150 ms       1.4–1.7 s              111 / 11 226
+ *   FIXED_SIDE ports                            —               —                      103 / 13 508
+ *   nodePlacement NETWORK_SIMPLEX               160–220 ms wall 860–1 280 s wall (!)   152 / 12 699
+ *   mergeEdges                                  0.5 s wall*     7.7–10 s wall*         189 / 15 122
+ *   highDegreeNodes.treatment                   0.6 s wall*     6.8–13 s wall*         172 / 10 990
+ *   hubs kept in the layout (see hubs.ts)       220–480 ms      3.7–4.0 s, 23k × 101k px drawing
  *
- * FIXED_ORDER is faster but lets ELK move ports off their field rows, so routes would not meet
- * the handles: ports stay FIXED_POS. Thoroughness 3 halves the time of big components for ~7%
- * more crossings, so it is used from LARGE_COMPONENT nodes up; smaller ones keep ELK's 7.
+ * In Chromium's worker: AgencyOS 265 ms (1.0 s with the worker's start), synthetic 2.8 s (3.9 s).
+ * FIXED_ORDER is faster, but it and FIXED_SIDE let ELK move the ports: 77 of AgencyOS's 83 and
+ * all 130 of the synthetic model's ported edges then leave off their field row and would miss
+ * the handles. Ports stay FIXED_POS. Thoroughness 3 saves a third of the time on big components for
+ * ~7% more crossings, so small and mid-size models keep ELK's 7.
  * Never set considerModelOrder / forceNodeModelOrder: 200 collections took 123 s with them.
  */
 export const LAYERED_OPTIONS: LayoutOptions = {
