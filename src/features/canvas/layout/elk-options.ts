@@ -18,7 +18,8 @@ import type { LayoutOptions } from 'elkjs/lib/elk-api';
  *   highDegreeNodes.treatment                   0.6 s wall*     6.8–13 s wall*         172 / 10 990
  *   hubs kept in the layout (see hubs.ts)       220–480 ms      3.7–4.0 s, 23k × 101k px drawing
  *
- * In Chromium's worker: AgencyOS 265 ms (1.0 s with the worker's start), synthetic 2.8 s (3.9 s).
+ * In headless Chromium's worker (load ~8), chosen options: AgencyOS 130 ms (740 ms including
+ * the worker's start and ELK's parse), synthetic 1.3 s (1.9 s); the main thread never stalls >43 ms.
  * FIXED_ORDER is faster, but it and FIXED_SIDE let ELK move the ports: 77 of AgencyOS's 83 and
  * all 130 of the synthetic model's ported edges then leave off their field row and would miss
  * the handles. Ports stay FIXED_POS. Thoroughness 3 saves a third of the time on big components for
