@@ -198,10 +198,10 @@ export function syntheticModel({
     const collection = freeCollectionName(name);
     addCollection(collection, true, groupOf.get(parent) ?? null);
     const parentKey = freeName(collection, `${parent}_id`);
-    addField(aField({ collection, field: parentKey, type: 'integer', special: ['m2o'] }));
+    addField(junctionKey(collection, parentKey, 'integer'));
     const relatedField = freeName(collection, relatedKey);
     const relatedType = related === FILES ? 'uuid' : 'integer';
-    addField(aField({ collection, field: relatedField, type: relatedType, special: ['m2o'] }));
+    addField(junctionKey(collection, relatedField, relatedType));
     const parentAlias = freeName(
       parent,
       special === 'm2m' ? related : special === 'files' ? 'gallery' : special,
@@ -250,9 +250,9 @@ export function syntheticModel({
     const collection = freeCollectionName(`${parent}_blocks`);
     addCollection(collection, true, groupOf.get(parent) ?? null);
     const parentKey = freeName(collection, `${parent}_id`);
-    addField(aField({ collection, field: parentKey, type: 'integer', special: ['m2o'] }));
-    addField(aField({ collection, field: 'item', type: 'string', special: ['m2a'] }));
-    addField(aField({ collection, field: 'collection', type: 'string', special: ['m2a'] }));
+    addField(junctionKey(collection, parentKey, 'integer'));
+    addField(junctionKey(collection, 'item', 'string'));
+    addField(junctionKey(collection, 'collection', 'string'));
     const alias = freeName(parent, 'blocks');
     addField(anAlias(parent, alias, 'm2a'));
     const allowed = [...new Set(Array.from({ length: int(2, 4) }, () => pick(names)))].sort();
@@ -305,6 +305,11 @@ export function syntheticModel({
     fields: collectionRows.flatMap((c) => fields.get(c.collection) ?? []),
     relations: relationRows,
   };
+}
+
+/** A junction's own key columns carry no special and no interface, as the Data Studio makes them. */
+function junctionKey(collection: string, field: string, type: string): DirectusField {
+  return aField({ collection, field, type, meta: { interface: null, hidden: true } });
 }
 
 /** Fisher–Yates on a copy: deterministic for a seeded PRNG, unlike sort with a random comparator. */

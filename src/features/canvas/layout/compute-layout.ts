@@ -28,7 +28,8 @@ export interface ComputeLayoutOptions {
 export const COMPONENT_GAP = 120;
 const ASPECT_RATIO = 16 / 9;
 
-interface Block {
+/** One laid-out component (or the grid of unconnected nodes), in its own coordinates. */
+export interface Block {
   box: Box;
   result: LayoutResult;
 }
@@ -38,29 +39,46 @@ export async function computeLayout(
   elk: ElkRunner,
   options: ComputeLayoutOptions = {},
 ): Promise<LayoutResult> {
+  const { blocks, hubs } = await layoutBlocks(graph, elk, options);
+  options.onProgress?.({ done: graph.nodes.length, total: graph.nodes.length, phase: 'packing' });
+  const result = packLayout(graph, blocks, hubs);
+  options.onProgress?.({ done: graph.nodes.length, total: graph.nodes.length, phase: 'done' });
+  return result;
+}
+
+/** Hubs set aside, then every component laid out by ELK, largest first. */
+export async function layoutBlocks(
+  graph: LayoutGraph,
+  elk: ElkRunner,
+  options: ComputeLayoutOptions = {},
+): Promise<{ blocks: Block[]; hubs: Set<string> }> {
   const hubs = findHubs(graph, options.hubMinDegree ?? HUB_MIN_DEGREE);
   const { components, isolated } = splitComponents(withoutNodes(graph, hubs));
-  const total = graph.nodes.length;
   let done = 0;
-  const report = (phase: LayoutProgress['phase']) => options.onProgress?.({ done, total, phase });
-  report('components');
-
+  const report = () => options.onProgress?.({ done, total: graph.nodes.length, phase: 'components' });
+  report();
   const blocks: Block[] = [];
   for (const component of components) {
     options.signal?.throwIfAborted();
     const laidOut = await elk.layout(toElkGraph(component, options.elk));
     blocks.push(blockOf(component, fromElkGraph(component, laidOut)));
     done += component.nodes.length;
-    report('components');
+    report();
   }
   options.signal?.throwIfAborted();
-  if (isolated.length > 0)
-    blocks.push(
-      blockOf({ nodes: isolated, edges: [] }, { positions: provisionalPlacement(isolated), routes: {} }),
-    );
-  done += isolated.length;
-  report('packing');
+  if (isolated.length > 0) {
+    const grid = { positions: provisionalPlacement(isolated), routes: {} };
+    blocks.push(blockOf({ nodes: isolated, edges: [] }, grid));
+  }
+  return { blocks, hubs };
+}
 
+/** The blocks packed together and the hubs in a column right of them, in one coordinate space. */
+export function packLayout(
+  graph: LayoutGraph,
+  blocks: readonly Block[],
+  hubs: ReadonlySet<string>,
+): LayoutResult {
   const offsets = packBlocks(
     blocks.map((b) => b.box),
     { gap: COMPONENT_GAP, aspectRatio: ASPECT_RATIO },
@@ -75,8 +93,6 @@ export async function computeLayout(
       routes[id] = points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
   });
   Object.assign(positions, hubColumn(graph, hubs, blocks, offsets));
-  done = total;
-  report('done');
   return { positions, routes };
 }
 
@@ -100,7 +116,7 @@ function blockOf(graph: LayoutGraph, result: LayoutResult): Block {
 function hubColumn(
   graph: LayoutGraph,
   hubs: ReadonlySet<string>,
-  blocks: Block[],
+  blocks: readonly Block[],
   offsets: XY[],
 ): Record<string, XY> {
   const hubNodes = graph.nodes.filter((n) => hubs.has(n.id));

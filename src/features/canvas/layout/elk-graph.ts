@@ -2,14 +2,10 @@
 // ELK ids are made from indices (n3, n3p1, e7): collection names and edge ids may clash with
 // each other or contain anything, and ELK wants every id unique.
 import type { ElkExtendedEdge, ElkNode, ElkPoint, LayoutOptions } from 'elkjs/lib/elk-api';
+import { layeredOptionsFor } from './elk-options';
 import type { LayoutGraph, LayoutResult, XY } from './types';
 
-/**
- * Measured on this 2-core machine (see layout.bench.ts and the report in elk-options.ts):
- * these are the options that keep a 500-collection model well under the 6 s budget.
- */
 export { LAYERED_OPTIONS } from './elk-options';
-import { LAYERED_OPTIONS } from './elk-options';
 
 export interface ElkGraphOptions {
   /** Extra or overriding ELK options for the root (benchmarks try alternatives). */
@@ -57,7 +53,7 @@ export function toElkGraph(graph: LayoutGraph, options: ElkGraphOptions = {}): E
   });
   return {
     id: 'root',
-    layoutOptions: { ...LAYERED_OPTIONS, ...options.layoutOptions },
+    layoutOptions: { ...layeredOptionsFor(graph.nodes.length), ...options.layoutOptions },
     children,
     edges,
   };

@@ -1,5 +1,31 @@
 import type { LayoutOptions } from 'elkjs/lib/elk-api';
 
+/*
+ * ELK layered, left to right, orthogonal edges, room for edge labels. Measured on this shared
+ * 2-core machine, whole computeLayout in Node (layout.bench.ts), CPU time of the process unless
+ * marked "wall" (* = wall time at load average ~13, the rest at 4–13). AgencyOS = 74 nodes,
+ * 174 edges; synthetic = 502 nodes, 1498 edges. Crossings: orthogonal segment crossings.
+ *
+ *   variant                                     AgencyOS        synthetic 500/1500     crossings A / S
+ *   chosen (FIXED_POS; thoroughness 3 from      50–130 ms       1.6–1.8 s              151 / 11 713
+ *     LARGE_COMPONENT nodes, ELK's 7 below)
+ *   thoroughness 7 everywhere                   same            2.4–2.9 s              151 / 10 940
+ *   thoroughness 1 everywhere                   40 ms wall      1.1–1.2 s wall         197 / 14 675
+ *   FIXED_ORDER ports                           75–150 ms       1.4–1.7 s              111 / 11 226
+ *   FIXED_SIDE ports                            —               —                      103 / 13 508
+ *   nodePlacement NETWORK_SIMPLEX               160–220 ms wall 860–1 280 s wall (!)   152 / 12 699
+ *   mergeEdges                                  0.5 s wall*     7.7–10 s wall*         189 / 15 122
+ *   highDegreeNodes.treatment                   0.6 s wall*     6.8–13 s wall*         172 / 10 990
+ *   hubs kept in the layout (see hubs.ts)       220–480 ms      3.7–4.0 s, 23k × 101k px drawing
+ *
+ * In headless Chromium's worker (load ~8), chosen options: AgencyOS 130 ms (740 ms including
+ * the worker's start and ELK's parse), synthetic 1.3 s (1.9 s); the main thread never stalls >43 ms.
+ * FIXED_ORDER is faster, but it and FIXED_SIDE let ELK move the ports: 77 of AgencyOS's 83 and
+ * all 130 of the synthetic model's ported edges then leave off their field row and would miss
+ * the handles. Ports stay FIXED_POS. Thoroughness 3 saves a third of the time on big components for
+ * ~7% more crossings, so small and mid-size models keep ELK's 7.
+ * Never set considerModelOrder / forceNodeModelOrder: 200 collections took 123 s with them.
+ */
 export const LAYERED_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
@@ -12,3 +38,12 @@ export const LAYERED_OPTIONS: LayoutOptions = {
   'elk.layered.spacing.edgeNodeBetweenLayers': '24',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
 };
+
+export const LARGE_COMPONENT = 150;
+
+/** The options for a component of this many nodes. */
+export function layeredOptionsFor(nodeCount: number): LayoutOptions {
+  return nodeCount >= LARGE_COMPONENT
+    ? { ...LAYERED_OPTIONS, 'elk.layered.thoroughness': '3' }
+    : LAYERED_OPTIONS;
+}

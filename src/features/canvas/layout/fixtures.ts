@@ -1,9 +1,7 @@
 // Test and benchmark inputs (Node only, never imported by the app): Directus schemas turned into
 // layout graphs the way the canvas will, without going through the diagram pipeline.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DirectusSchema } from '../../../domain/directus-types';
-import { loadRealSchema, readSchemaAt, REAL_SCHEMA_FILES, REPO_ROOT } from '../../../testing/real-schemas';
+import { loadRealSchema } from '../../../testing/real-schemas';
 import type { LayoutEdge, LayoutGraph, LayoutNode } from './types';
 
 export const HEADER = 44;
@@ -53,24 +51,7 @@ export function schemaToLayoutGraph(schema: DirectusSchema, { ports = true } = {
   return { nodes, edges };
 }
 
-/**
- * loadRealSchema, but also from a git worktree: REAL_SCHEMAS_DIR assumes the checkout sits
- * beside shared/, and a worktree under wt/ sits one level deeper.
- */
+/** A real schema from the corpus (found through the one setting in src/testing/real-schemas.ts). */
 export function loadRealSchemaAnywhere(name: string): DirectusSchema {
-  try {
-    return loadRealSchema(name);
-  } catch (error) {
-    const relative = REAL_SCHEMA_FILES[name];
-    const dir = [REPO_ROOT, path.resolve(REPO_ROOT, '..')]
-      .map((root) => path.resolve(root, '../shared/real-schemas'))
-      .find((candidate) => fs.existsSync(candidate));
-    if (!relative || !dir) throw error;
-    const raw = readSchemaAt(path.join(dir, relative));
-    return {
-      collections: raw.collections ?? [],
-      fields: raw.fields ?? [],
-      relations: (raw.relations ?? []).map((r) => ({ ...r, meta: r.meta ?? null, schema: r.schema ?? null })),
-    };
-  }
+  return loadRealSchema(name);
 }

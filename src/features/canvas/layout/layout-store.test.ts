@@ -42,15 +42,17 @@ describe('layoutStorageKey', () => {
 });
 
 describe('createLayoutStore', () => {
-  it('writes changes once after a quiet period, and reads them back in a new store', () => {
+  it('writes once, a quiet period after the last change, and reads them back in a new store', () => {
     const storage = fakeStorage();
     const store = createLayoutStore(key, { storage, now: clock });
     store.setPositions({ articles: { x: 1, y: 2 } });
     store.setPositions({ authors: { x: 3, y: 4 } });
     store.setViewport({ x: 5, y: 6, zoom: 0.5 });
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1);
     store.setCollapsedGroups(['content', 'content']);
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1);
     expect(storage.writes).toBe(0);
-    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    vi.advanceTimersByTime(1);
     expect(storage.writes).toBe(1);
 
     const again = createLayoutStore(key, { storage });

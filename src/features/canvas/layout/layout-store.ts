@@ -1,6 +1,6 @@
 // Where the canvas keeps its layout: one document per Directus URL and user, in localStorage,
-// written at most every ~300 ms while the user drags. A tiny external store, so React reads
-// it with useSyncExternalStore and nothing else re-renders the canvas.
+// written ~300 ms after the last change (debounced), and at once by flush(). A tiny external
+// store, so React reads it with useSyncExternalStore and nothing else re-renders the canvas.
 import {
   emptyLayoutDocument,
   exportLayout,
@@ -64,7 +64,8 @@ export function createLayoutStore(key: string, options: LayoutStoreOptions = {})
   const commit = (next: Omit<LayoutDocument, 'savedAt' | 'version'>) => {
     doc = { ...next, version: 1, savedAt: now().toISOString() };
     listeners.forEach((listener) => listener());
-    if (timer === undefined && storage) timer = setTimeout(write, delay);
+    if (timer !== undefined) clearTimeout(timer);
+    if (storage) timer = setTimeout(write, delay);
   };
 
   return {

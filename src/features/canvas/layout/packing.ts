@@ -10,8 +10,9 @@ export interface PackOptions {
  * Packs blocks (laid-out components) into rows, tallest first. A row is as tall as its first
  * block; lower blocks stack in columns inside the row, so small components fill the space
  * beside a tall one instead of each taking a row of their own. Rows are about
- * √(area · aspect) wide. Linear after the sort, and in tests 2 to 4× smaller in area than
- * one row per block; ELK's rectpacking gives similar areas but costs a round-trip through ELK.
+ * √(area · aspect) wide. Measured (layout.bench.ts): under a microsecond for AgencyOS's and the
+ * synthetic model's blocks, against 3–30 ms for ELK's rectpacking, which packed the same blocks
+ * into 1–8% less area (AgencyOS 3120×10079 against 3760×9017 here).
  */
 export function packBlocks(blocks: readonly Size[], { gap, aspectRatio }: PackOptions): XY[] {
   const area = blocks.reduce((sum, b) => sum + (b.width + gap) * (b.height + gap), 0);
