@@ -137,3 +137,11 @@ export class RelationFormPage {
     await expect(this.form.getByRole('status')).toHaveText('Saved to Directus');
   }
 }
+
+/** A node's position in flow coordinates, as React Flow places it (its transform). */
+export async function flowPosition(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.evaluate((element) => (element as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no position in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}

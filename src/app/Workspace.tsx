@@ -102,6 +102,15 @@ function WorkspaceView() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Button
+              size="xs"
+              variant="default"
+              onClick={model.refetch}
+              loading={model.isFetching}
+              title="Read the data model from Directus again"
+            >
+              Reload
+            </Button>
             <SearchButton />
             <Button
               size="xs"

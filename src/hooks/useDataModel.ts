@@ -12,6 +12,8 @@ export interface DataModel {
   /** The one index of the model everyone reads (relationships included). */
   index: ModelIndex | null;
   isPending: boolean;
+  /** A read is under way (the first one or a refetch). */
+  isFetching: boolean;
   /** Why the last read failed; with `index` set, the model shown is the last one read. */
   error: Error | null;
   /** When the model shown was read. */
@@ -28,6 +30,7 @@ export function useDataModel(session: Session): DataModel {
     schema,
     index,
     isPending: query.isPending,
+    isFetching: query.isFetching,
     error: query.error,
     readAt: query.dataUpdatedAt,
     refetch: () => void refetch(),
