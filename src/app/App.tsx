@@ -1,22 +1,33 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@xyflow/react/dist/style.css';
-import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Center, Loader, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import type { DemoConfig } from '../features/connect/demo-config';
 import { SessionProvider, useSessionState } from '../features/connect/session-context';
-import { Workspace } from './Workspace';
 import { createQueryClient } from './query-client';
 import { theme } from './theme';
+
+// The diagram and the editor load after connecting: the connect screen needs neither.
+const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: module.Workspace })));
 
 function Screens({ demo }: { demo: DemoConfig | null }) {
   const { session, setSession } = useSessionState();
   if (!session) return <ConnectScreen demo={demo} onConnected={setSession} />;
-  return <Workspace />;
+  return (
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader aria-label="Loading Relata" />
+        </Center>
+      }
+    >
+      <Workspace />
+    </Suspense>
+  );
 }
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'relata.color-scheme' });

@@ -1,3 +1,4 @@
+import '@xyflow/react/dist/style.css';
 import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@mantine/core';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
