@@ -74,7 +74,7 @@ function pairKind(a: DirectusRelation, b: DirectusRelation, specials: Specials):
 /**
  * The parent is the side whose alias opens the relationship in the Data Studio. With aliases
  * on both sides, the one marked m2m/translations/files wins (the reverse is often plain o2m);
- * with none, the side that is not directus_files, then input order.
+ * with none, the side that is not directus_files; then the smaller relation key.
  */
 function chooseParent(
   a: DirectusRelation,
@@ -85,6 +85,10 @@ function chooseParent(
   const aliasB = oneField(b) != null;
   const marked = (r: DirectusRelation) => specials(r).some((s) => JUNCTION_ALIAS_SPECIALS.includes(s));
   if (aliasA !== aliasB) return aliasA ? [a, b] : [b, a];
-  if (aliasA) return marked(b) && !marked(a) ? [b, a] : [a, b];
-  return a.related_collection === FILES && b.related_collection !== FILES ? [b, a] : [a, b];
+  if (aliasA && marked(a) !== marked(b)) return marked(a) ? [a, b] : [b, a];
+  if (!aliasA && (a.related_collection === FILES) !== (b.related_collection === FILES))
+    return a.related_collection === FILES ? [b, a] : [a, b];
+  // Otherwise the choice must not depend on the order the server lists rows in (it varies
+  // between reads), or the relationship's id would change from one read to the next.
+  return relationKey(a) <= relationKey(b) ? [a, b] : [b, a];
 }

@@ -102,22 +102,26 @@ describe('inferRelationships: junction pairs', () => {
     expect(rel.targets).toEqual([{ collection: 'tags', field: 'articles' }]);
   });
 
-  it('with aliases on both sides both marked m2m, the first in input order is the parent', () => {
-    const rel = only(inferRelationships(aSchema(aManyToMany({ relatedAlias: 'articles' }))));
-    expect(rel.source).toEqual({ collection: 'tags', field: 'articles' });
-    expect(rel.junction).toEqual({
+  it('with aliases on both sides both marked m2m, the smaller relation key is the parent, whatever the order', () => {
+    const schema = aSchema(aManyToMany({ relatedAlias: 'articles' }));
+    const expected = {
       collection: 'articles_tags',
-      parentField: 'tags_id',
-      relatedField: 'articles_id',
-    });
+      parentField: 'articles_id',
+      relatedField: 'tags_id',
+    };
+    const rel = only(inferRelationships(schema));
+    expect(rel.source).toEqual({ collection: 'articles', field: 'tags' });
+    expect(rel.junction).toEqual(expected);
+    schema.relations.reverse();
+    expect(only(inferRelationships(schema)).junction).toEqual(expected);
   });
 
   it('an M2M with no alias on either side is still an M2M', () => {
     const rel = only(inferRelationships(aSchema(aManyToMany({ parentAlias: null }))));
     expect(rel).toMatchObject({
       kind: 'm2m',
-      source: { collection: 'tags', field: null },
-      targets: [{ collection: 'articles', field: null }],
+      source: { collection: 'articles', field: null },
+      targets: [{ collection: 'tags', field: null }],
     });
   });
 

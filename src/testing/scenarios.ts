@@ -68,7 +68,13 @@ export function aManyToMany(options: ManyToManyOptions = {}) {
     fields: [
       aPrimaryKey(junction),
       aForeignKey(junction, parentKey),
-      aForeignKey(junction, relatedKey, 'm2o', related === 'directus_files' ? 'uuid' : 'integer'),
+      // The key column takes the related key's type: uuid files, string language codes.
+      aForeignKey(
+        junction,
+        relatedKey,
+        'm2o',
+        related === 'directus_files' ? 'uuid' : related === 'languages' ? 'string' : 'integer',
+      ),
       ...(parentAlias ? [anAlias(parent, parentAlias, special)] : []),
       ...(relatedAlias ? [anAlias(related, relatedAlias, special === 'files' ? 'files' : 'm2m')] : []),
     ],

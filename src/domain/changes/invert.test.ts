@@ -134,7 +134,7 @@ describe('deleting a relationship, then its inverse, gives the model back', () =
     ['m2o', aSchema(aManyToOne()), 'articles.author'],
     ['o2m', aSchema(aManyToOne({ alias: 'articles' })), 'articles.author'],
     ['file', aSchema(aManyToOne({ field: 'cover', related: 'directus_files' })), 'articles.cover'],
-    ['m2m', aSchema(aManyToMany({ relatedAlias: 'articles' })), 'articles_tags.tags_id'],
+    ['m2m', aSchema(aManyToMany({ relatedAlias: 'articles' })), 'articles_tags.articles_id'],
     ['translations', aSchema(aTranslations()), 'articles_translations.articles_id'],
     ['files', aSchema(aFilesManyToMany()), 'articles_files.articles_id'],
     ['m2a', aSchema(aManyToAny()), 'pages_blocks.pages_id'],

@@ -153,14 +153,14 @@ describe('planChange: deleteRelationship', () => {
   it.each([
     [
       'm2m',
-      // Aliased on both sides, both m2m: the first relation in the list is the parent.
+      // Aliased on both sides, both m2m: the smaller relation key is the parent.
       aSchema(aManyToMany({ relatedAlias: 'articles' })),
-      'articles_tags.tags_id',
+      'articles_tags.articles_id',
       [
-        'deleteRelation articles_tags.tags_id',
         'deleteRelation articles_tags.articles_id',
-        'deleteField tags.articles',
+        'deleteRelation articles_tags.tags_id',
         'deleteField articles.tags',
+        'deleteField tags.articles',
         'deleteCollection articles_tags',
       ],
     ],
