@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './global.css';
 import { Center, Loader, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -9,7 +10,7 @@ import { ConnectScreen } from '../features/connect/ConnectScreen';
 import type { DemoConfig } from '../features/connect/demo-config';
 import { SessionProvider, useSessionState } from '../features/connect/session-context';
 import { createQueryClient } from './query-client';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // The diagram and the editor load after connecting: the connect screen needs neither.
 const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: module.Workspace })));
@@ -35,7 +36,12 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'relata.color-s
 export function App({ demo }: { demo: DemoConfig | null }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary what="Relata">

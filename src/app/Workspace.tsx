@@ -10,6 +10,7 @@ import { useSession, useSessionState } from '../features/connect/session-context
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
 import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
+import { useNewRelationshipRequests } from '../features/editing/new-relationship-request';
 import { useConnectField } from '../features/editing/useConnectField';
 import { Inspector } from '../features/inspector/Inspector';
 import { useCenterOn } from '../features/canvas/use-center-on';
@@ -20,6 +21,26 @@ import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useShortcuts } from './useShortcuts';
 
 const HEADER_HEIGHT = 90;
+
+/** The first stops for a keyboard user: straight to the diagram or to the details panel. */
+function SkipLinks() {
+  const focusDiagram = () =>
+    (
+      document.querySelector<HTMLElement>('.react-flow__node[tabindex]') ??
+      document.querySelector<HTMLElement>('.react-flow')
+    )?.focus();
+  const focusPanel = () => document.getElementById('relata-details')?.focus();
+  return (
+    <nav aria-label="Skip links" className="relata-skip-links">
+      <a href="#diagram" onClick={(e) => (e.preventDefault(), focusDiagram())}>
+        Skip to the diagram
+      </a>
+      <a href="#relata-details" onClick={(e) => (e.preventDefault(), focusPanel())}>
+        Skip to the details panel
+      </a>
+    </nav>
+  );
+}
 
 function DarkModeSwitch() {
   const { setColorScheme } = useMantineColorScheme();
@@ -52,6 +73,7 @@ function WorkspaceView() {
   const [showSystem, setShowSystem] = useToggle('system');
   const [groupFolders, setGroupFolders] = useToggle('folders');
   const [newRelationship, setNewRelationship] = useState<NewRelationshipStart | null>(null);
+  useNewRelationshipRequests(setNewRelationship);
   const connectField = useConnectField(session, model.index);
   const [focus, setFocus] = useFocus();
   const centerOn = useCenterOn();
@@ -84,6 +106,7 @@ function WorkspaceView() {
 
   return (
     <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
+      <SkipLinks />
       <AppShell.Header px="md">
         <Group h={52} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -160,7 +183,13 @@ function WorkspaceView() {
           <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
         </ErrorBoundary>
       </AppShell.Main>
-      <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
+      <AppShell.Aside
+        id="relata-details"
+        tabIndex={-1}
+        aria-label="Details"
+        p="md"
+        style={{ overflowY: 'auto' }}
+      >
         <ErrorBoundary what="The details panel">
           <Inspector index={model.index} />
         </ErrorBoundary>

@@ -36,7 +36,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
   };
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center mih="100vh" bg="var(--mantine-color-default-hover)">
       <Paper
         component="form"
         onSubmit={submit}

@@ -17,6 +17,8 @@ export interface NewRelationshipStart {
   kind?: RelationshipKind;
   collection?: string;
   related?: string[];
+  /** Start from this existing field of `collection` (a many-to-one or file from it). */
+  field?: string;
 }
 
 type Edited = Partial<Pick<NewRelationship, 'field' | 'reverseField' | 'sortField' | 'onDelete'>> & {
@@ -64,7 +66,7 @@ export function useNewRelationshipForm(index: ModelIndex, start: NewRelationship
   const [collection, setCollectionState] = useState(start.collection ?? firstTable?.collection ?? '');
   const [related, setRelatedState] = useState<string[]>(start.related ?? []);
   const [deselectAction, setDeselectAction] = useState<DeselectAction>('nullify');
-  const [edited, setEdited] = useState<Edited>({});
+  const [edited, setEdited] = useState<Edited>(() => (start.field ? { field: start.field } : {}));
 
   const targets = fixedRelated(kind)
     ? [fixedRelated(kind) as string]

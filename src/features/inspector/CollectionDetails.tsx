@@ -1,9 +1,22 @@
-import { Badge, Button, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { fieldSpecials } from '../../domain/fields';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
 import { MAX_HOPS, useFocus, useSelect } from '../../hooks/useUrlState';
+import { useSession } from '../connect/session-context';
+import { requestNewRelationship } from '../editing/new-relationship-request';
 
 interface Props {
   collection: string;
@@ -15,6 +28,7 @@ const byKey = (a: DirectusRelation, b: DirectusRelation) => relationKey(a).local
 export function CollectionDetails({ collection, index }: Props) {
   const select = useSelect();
   const [focus, setFocus] = useFocus();
+  const canWrite = useSession().isAdmin;
   const declared = index.collection(collection);
   const fields = index.fields(collection);
   const outgoing = [...index.relationsOut(collection)].sort(byKey);
@@ -99,6 +113,7 @@ export function CollectionDetails({ collection, index }: Props) {
             <Table.Th>field</Table.Th>
             <Table.Th>type</Table.Th>
             <Table.Th>special</Table.Th>
+            {canWrite && <Table.Th aria-label="Actions" />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -114,6 +129,25 @@ export function CollectionDetails({ collection, index }: Props) {
               </Table.Td>
               <Table.Td>{field.type}</Table.Td>
               <Table.Td>{fieldSpecials(field).join(', ')}</Table.Td>
+              {canWrite && (
+                <Table.Td>
+                  {field.type !== 'alias' &&
+                    field.field !== key &&
+                    !index.relation(collection, field.field)?.meta && (
+                      <ActionIcon
+                        size="xs"
+                        variant="subtle"
+                        aria-label={`New relation from ${collection}.${field.field}`}
+                        title="Make this field a many-to-one (choose the target and the kind)"
+                        onClick={() =>
+                          requestNewRelationship({ kind: 'm2o', collection, field: field.field })
+                        }
+                      >
+                        →
+                      </ActionIcon>
+                    )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
