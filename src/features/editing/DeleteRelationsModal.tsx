@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, List, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
 import type { Change } from '../../domain/changes/change';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { describeDelete } from '../../domain/editing/describe-delete';
 import { relationKey } from '../../domain/model';
-import { ConflictNotice } from './ConflictNotice';
+import { DeleteFooter } from './DeleteFooter';
 import { useCommitChange } from './useCommitChange';
 
 interface Props {
@@ -73,26 +73,7 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
             autoComplete="off"
           />
         )}
-        {commit.conflict && (
-          <ConflictNotice
-            conflict={commit.conflict}
-            onOverwrite={() => run(true)}
-            overwriteLabel="Delete anyway"
-          />
-        )}
-        {commit.error && (
-          <Alert color="red" title="Not deleted" role="alert" p="xs">
-            {commit.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" disabled={!canDelete} loading={commit.pending} onClick={() => run(false)}>
-            Delete
-          </Button>
-        </Group>
+        <DeleteFooter commit={commit} canDelete={canDelete} onRun={run} onClose={onClose} />
       </Stack>
     </Modal>
   );

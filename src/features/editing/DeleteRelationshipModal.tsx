@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
 import type { Change } from '../../domain/changes/change';
 import { isDestructive } from '../../domain/changes/steps';
 import { KIND_LABEL, type Relationship } from '../../domain/model';
-import { ConflictNotice } from './ConflictNotice';
+import { DeleteFooter } from './DeleteFooter';
 import { StepList } from './StepList';
 import { useCommitChange } from './useCommitChange';
 
@@ -56,31 +56,12 @@ export function DeleteRelationshipModal({ session, relationship, onClose, onDele
             autoComplete="off"
           />
         )}
-        {commit.conflict && (
-          <ConflictNotice
-            conflict={commit.conflict}
-            onOverwrite={() => run(true)}
-            overwriteLabel="Delete anyway"
-          />
-        )}
-        {commit.error && (
-          <Alert color="red" title="Not deleted" role="alert" p="xs">
-            {commit.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            disabled={destructive && typed !== confirmation}
-            loading={commit.pending}
-            onClick={() => run(false)}
-          >
-            Delete
-          </Button>
-        </Group>
+        <DeleteFooter
+          commit={commit}
+          canDelete={!destructive || typed === confirmation}
+          onRun={run}
+          onClose={onClose}
+        />
       </Stack>
     </Modal>
   );

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readRelation } from '@directus/sdk';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Serious and critical violations only, each as "rule: target" so a failure says where. */
+async function seriousViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`no serious or critical accessibility violations (${scheme})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((value) => window.localStorage.setItem('relata.color-scheme', value), scheme);
+    });
+
+    test('the connect screen', async ({ relata, page }) => {
+      await relata.open();
+      await expect(page.getByRole('button', { name: 'Connect' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the canvas with a relation selected, and its side panel form', async ({
+      relata,
+      demoDirectus,
+      page,
+    }) => {
+      await relata.open();
+      await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+      await relata.expectDiagram();
+      await relata.selectEdge('articles.author → authors.articles (O2M)');
+      await expect(relata.panel.getByRole('form', { name: 'Edit relation articles.author' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the new relationship and delete dialogs', async ({ relata, demoDirectus, page }) => {
+      await relata.open();
+      await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+      await relata.expectDiagram();
+      await page.getByRole('button', { name: 'New relationship' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New relationship' });
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await relata.selectEdge('articles.category → categories (M2O)');
+      await relata.panel.getByRole('button', { name: 'Delete relationship' }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete relationship' })).toBeVisible();
+      expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await relata.panel
+        .getByRole('form', { name: 'Edit relation articles.category' })
+        .getByRole('button', { name: 'Delete relation' })
+        .click();
+      await expect(page.getByRole('dialog', { name: 'Delete relation articles.category' })).toBeVisible();
+      expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    });
+  });
+}
+
+test('skip links lead to the diagram and to the panel', async ({ relata, demoDirectus, page }) => {
+  await relata.open();
+  await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+  await relata.expectDiagram();
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the diagram' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the details panel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(relata.panel).toBeFocused();
+});
+
+test.describe('keyboard only @write', () => {
+  test('a relation is created with the keyboard alone', async ({ relata, freshDirectus, page }) => {
+    await relata.open();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
+    await relata.expectDiagram();
+    // Reach the comments collection through search, then its field's "new relation" button.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('comments');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/collection=comments/);
+    const button = relata.panel.getByRole('button', { name: 'New relation from comments.sort' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New relationship' });
+    await expect(dialog.getByLabel('Field name')).toHaveValue('sort');
+    await dialog.getByLabel('Related collection', { exact: true }).focus();
+    await page.keyboard.type('authors');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Create' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(relata.edge('comments.sort → authors (M2O)')).toHaveCount(1);
+    const relation = await freshDirectus.api.request(readRelation('comments', 'sort'));
+    expect(relation.related_collection).toBe('authors');
+  });
+});

@@ -1,0 +1,38 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { ConflictNotice } from './ConflictNotice';
+import type { useCommitChange } from './useCommitChange';
+
+interface Props {
+  commit: ReturnType<typeof useCommitChange>;
+  canDelete: boolean;
+  onRun: (overwrite: boolean) => void;
+  onClose: () => void;
+}
+
+/** What a delete confirmation ends with: the conflict or the refusal if any, Cancel and Delete. */
+export function DeleteFooter({ commit, canDelete, onRun, onClose }: Props) {
+  return (
+    <>
+      {commit.conflict && (
+        <ConflictNotice
+          conflict={commit.conflict}
+          onOverwrite={() => onRun(true)}
+          overwriteLabel="Delete anyway"
+        />
+      )}
+      {commit.error && (
+        <Alert color="red" title="Not deleted" role="alert" p="xs">
+          {commit.error.message}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button color="red" disabled={!canDelete} loading={commit.pending} onClick={() => onRun(false)}>
+          Delete
+        </Button>
+      </Group>
+    </>
+  );
+}
