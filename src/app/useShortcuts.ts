@@ -6,17 +6,23 @@ import { useReactFlow } from '@xyflow/react';
 import { requestDelete } from '../features/editing/delete-request';
 import { useSelect } from '../hooks/useUrlState';
 
-/** A dialog open means Escape and Delete are its business. */
-const dialogOpen = () => document.querySelector('[role="dialog"]') !== null;
+/**
+ * A dialog open means Escape and Delete are its business. The key's target is checked too: a
+ * modal closes on Escape before this handler runs, and the target (now detached) still says
+ * where the key was pressed.
+ */
+const dialogOpen = (event: KeyboardEvent) =>
+  document.querySelector('[role="dialog"]') !== null ||
+  (event.target instanceof Element && event.target.closest('[role="dialog"]') !== null);
 
 export function useShortcuts() {
   const flow = useReactFlow();
   const select = useSelect();
   useHotkeys([
     ['f', () => void flow.fitView({ duration: 200 })],
-    ['Escape', () => !dialogOpen() && select(null)],
-    ['Delete', () => !dialogOpen() && requestDelete()],
-    ['Backspace', () => !dialogOpen() && requestDelete()],
+    ['Escape', (event) => !dialogOpen(event) && select(null)],
+    ['Delete', (event) => !dialogOpen(event) && requestDelete()],
+    ['Backspace', (event) => !dialogOpen(event) && requestDelete()],
     ['shift+equal', () => void flow.zoomIn({ duration: 150 })],
     ['equal', () => void flow.zoomIn({ duration: 150 })],
     ['minus', () => void flow.zoomOut({ duration: 150 })],

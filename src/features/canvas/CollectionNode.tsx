@@ -41,6 +41,7 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
             id={NEW_RELATION_HANDLE}
             isConnectable={isConnectable}
             className={classes.newRelationHandle}
+            role="img"
             aria-label={`New relation from ${collection}`}
             title="Drag onto a collection to create a new relationship"
           />
@@ -89,6 +90,7 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
             style={{ top: NODE_HEADER_HEIGHT + FIELD_ROW_HEIGHT * row + FIELD_ROW_HEIGHT / 2 }}
             data-relational={field.relational || undefined}
             isConnectable={detail && isConnectable && !field.isAlias && !field.isPrimaryKey}
+            role={detail ? 'img' : undefined}
             aria-label={detail ? `Connect ${collection}.${field.field}` : undefined}
           />
         ) : null,

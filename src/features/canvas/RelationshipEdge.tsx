@@ -43,7 +43,6 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
           style={{
             transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
             borderColor: style.color,
-            color: style.color,
           }}
           title={hidden ? `Also hidden with the junction: ${data.hiddenRelationKeys.join(', ')}` : undefined}
           aria-hidden="true"

@@ -9,7 +9,8 @@ export type Highlight = { collection: string } | { relationshipIds: string[]; en
 export function highlightCss(scope: string, highlight: Highlight): string {
   if (!highlight) return '';
   const dimEdge = 'opacity: 0.12;';
-  const dimNode = 'opacity: 0.35;';
+  // Dimmed nodes lose their colour, not their contrast: their text stays readable (WCAG AA).
+  const dimNode = 'filter: grayscale(1) opacity(0.9);';
   if ('collection' in highlight) {
     const name = quoted(highlight.collection);
     return [
