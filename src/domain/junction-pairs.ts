@@ -74,7 +74,10 @@ function pairKind(a: DirectusRelation, b: DirectusRelation, specials: Specials):
 /**
  * The parent is the side whose alias opens the relationship in the Data Studio. With aliases
  * on both sides, the one marked m2m/translations/files wins (the reverse is often plain o2m);
- * with none, the side that is not directus_files, then input order.
+ * with none, the side that is not directus_files. A tie goes to the relation Directus created
+ * first (the lower meta.id: the Data Studio, and Relata, create the parent's first), then to
+ * input order. Not to input order alone: GET /relations lists a junction's relations newest
+ * first on SQLite, so a new M2M aliased on both sides would change parent, and id, once read back.
  */
 function chooseParent(
   a: DirectusRelation,
@@ -85,6 +88,14 @@ function chooseParent(
   const aliasB = oneField(b) != null;
   const marked = (r: DirectusRelation) => specials(r).some((s) => JUNCTION_ALIAS_SPECIALS.includes(s));
   if (aliasA !== aliasB) return aliasA ? [a, b] : [b, a];
-  if (aliasA) return marked(b) && !marked(a) ? [b, a] : [a, b];
-  return a.related_collection === FILES && b.related_collection !== FILES ? [b, a] : [a, b];
+  if (aliasA && marked(a) !== marked(b)) return marked(a) ? [a, b] : [b, a];
+  const files = (r: DirectusRelation) => r.related_collection === FILES;
+  if (!aliasA && files(a) !== files(b)) return files(a) ? [b, a] : [a, b];
+  return createdFirst(a, b);
+}
+
+function createdFirst(a: DirectusRelation, b: DirectusRelation): [DirectusRelation, DirectusRelation] {
+  const idA = a.meta?.id;
+  const idB = b.meta?.id;
+  return idA != null && idB != null && idB < idA ? [b, a] : [a, b];
 }
