@@ -45,6 +45,10 @@ async function connect(relata: RelataPage, directus: RunningDirectus) {
   await relata.expectDiagram();
 }
 
+// Each story creates, uses and deletes a whole relationship on its own Directus: on a busy machine
+// (PostgreSQL especially) that takes close to the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 async function created(page: Page) {
   await expect(page.getByRole('dialog', { name: 'New relationship' })).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: 'Relationship created' })).toBeVisible();
