@@ -19,6 +19,7 @@ import type { RelationshipKind } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
 import { ConflictNotice } from './ConflictNotice';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
+import { isOutcomeUnknown } from './report-error';
 import { StepList } from './StepList';
 import { useCommitChange } from './useCommitChange';
 
@@ -207,11 +208,16 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
               onOverwrite={() => commit.run(change, { overwrite: true })}
             />
           )}
-          {commit.error && (
-            <Alert color="red" title="Not created" role="alert">
-              {commit.error.message} Nothing was created.
-            </Alert>
-          )}
+          {commit.error &&
+            (isOutcomeUnknown(commit.error) ? (
+              <Alert color="orange" title="Perhaps created" role="alert">
+                {commit.error.message}
+              </Alert>
+            ) : (
+              <Alert color="red" title="Not created" role="alert">
+                {commit.error.message} Nothing was created.
+              </Alert>
+            ))}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
