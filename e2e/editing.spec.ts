@@ -36,6 +36,10 @@ async function failApply(
   });
 }
 
+// Each story starts its own Directus and lays the demo out before it begins: on a busy machine
+// (PostgreSQL especially) that alone took most of the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('editing relations on the canvas @write', () => {
   test.beforeEach(async ({ relata, freshDirectus }) => {
     await freshDirectus.api.request(

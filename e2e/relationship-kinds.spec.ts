@@ -732,6 +732,31 @@ test.describe('a failed create leaves no trace @write', () => {
     });
   }
 
+  test('a many-to-many whose apply answer is lost is checked, and counts as created', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    const dialog = await relata.newRelationship();
+    await fillManyToMany(dialog);
+    // Directus gets the apply and makes the change; the page never hears back.
+    await page.route(
+      '**/schema/apply',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await dialog.create();
+    await created(page);
+    await expect(relata.edge(MANY_TO_MANY.edges[0] ?? '')).toHaveCount(1);
+    expect(await relationShape(freshDirectus, 'authors_tags', 'authors_id')).toMatchObject({
+      one_field: 'tags',
+      junction_field: 'tags_id',
+    });
+  });
+
   test('a many-to-many that Directus refuses half-way through its apply', async ({
     relata,
     freshDirectus,

@@ -36,7 +36,10 @@ export class RelataPage {
    */
   async expectDiagram() {
     await expect(this.diagram.locator('.react-flow__node').first()).toBeVisible();
-    await expect(this.diagram.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+    // The layout runs in a worker: on a loaded machine it takes a while.
+    await expect(this.diagram.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0, {
+      timeout: 60_000,
+    });
     let before = '';
     await expect
       .poll(
@@ -50,7 +53,7 @@ export class RelataPage {
           before = now;
           return still;
         },
-        { intervals: [300], message: 'the diagram stops moving' },
+        { intervals: [300], timeout: 30_000, message: 'the diagram stops moving' },
       )
       .toBe(true);
   }
