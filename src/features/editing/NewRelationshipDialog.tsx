@@ -12,7 +12,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { Session } from '../../api/session';
-import { newRelationshipId, reusableJunctions } from '../../domain/changes/new-relationship';
+import { reusableJunctions } from '../../domain/changes/new-relationship';
+import { createdRelationshipId } from '../../domain/changes/plan';
 import { validateNewRelationship, type NewRelationshipTarget } from '../../domain/changes/validate-new';
 import { FOREIGN_KEY_ACTIONS, type ForeignKeyAction } from '../../domain/directus-types';
 import type { RelationshipKind } from '../../domain/model';
@@ -78,15 +79,16 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
   const submit = (event: FormEvent, overwrite = false) => {
     event.preventDefault();
     if (issues.length) return;
+    const created = createdRelationshipId(index, spec);
     commit.run(change, {
       overwrite,
       onDone: () => {
         notifications.show({
           color: 'green',
           title: 'Relationship created',
-          message: newRelationshipId(spec),
+          message: created,
         });
-        onCreated(newRelationshipId(spec));
+        onCreated(created);
       },
     });
   };
