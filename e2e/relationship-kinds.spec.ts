@@ -4,6 +4,7 @@ import {
   createCollection,
   createField,
   createItem,
+  readCollection,
   readFile,
   readItem,
   readItems,
@@ -12,7 +13,7 @@ import {
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addUntrackedColumn, dropFailTrigger, failSecondRelationOf } from './support/database';
-import type { RunningDirectus } from './support/directus';
+import { errorCodeOf, type RunningDirectus } from './support/directus';
 import {
   expectGone,
   expectJunctionCollection,
@@ -246,6 +247,63 @@ test.describe('every relationship kind, created and removed whole @write', () =>
       fields: ['authors.tags', 'tags.authors'],
       relations: ['authors_tags.authors_id', 'authors_tags.tags_id'],
     });
+  });
+
+  test('a many-to-many through an existing junction, typed by name', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    const dialog = await relata.newRelationship();
+    await dialog.choose('Kind', 'Many to many');
+    await dialog.choose('Collection', 'tags');
+    await dialog.choose('Related collection', 'articles');
+    await expect(dialog.textbox('Field name')).toHaveValue('articles');
+    const junction = dialog.select('Junction collection');
+    await expect(junction).toHaveValue('tags_articles');
+    await junction.fill('articles_tags');
+    await expect(junction).toHaveAccessibleDescription(
+      'Reuses the existing junction articles_tags (tags_id, articles_id)',
+    );
+    await expect(await dialog.preview()).toHaveText(
+      lines(['Create field tags.articles (alias, m2m)', 'Change relation articles_tags.tags_id']),
+    );
+    await dialog.create();
+    await created(page);
+    // One M2M with an alias on each side now; its id stays the older relation's.
+    await expect(page).toHaveURL(/[?&]relationship=articles_tags\.articles_id(&|$)/);
+    await expect(relata.panel.getByRole('heading', { name: 'articles.tags', level: 2 })).toBeVisible();
+    await expect(relata.panel).not.toContainText('is not in this data model');
+    await expect(relata.edge('articles.tags ⇄ tags (M2M via articles_tags)')).toHaveCount(1);
+
+    expect(await errorCodeOf(freshDirectus.api.request(readCollection('tags_articles')))).toBe('FORBIDDEN');
+    expect(await fieldShape(freshDirectus, 'tags', 'articles')).toEqual({
+      type: 'alias',
+      special: ['m2m'],
+      interface: 'list-m2m',
+      hidden: false,
+    });
+    expect(await relationShape(freshDirectus, 'articles_tags', 'tags_id')).toMatchObject({
+      related_collection: 'tags',
+      one_field: 'articles',
+      junction_field: 'articles_id',
+    });
+    expect(await relationShape(freshDirectus, 'articles_tags', 'articles_id')).toMatchObject({
+      one_field: 'tags',
+      junction_field: 'tags_id',
+    });
+
+    const tag = item(
+      await freshDirectus.api.request(createItem('tags', { name: 'intro', articles: [{ articles_id: 1 }] })),
+    );
+    expect(
+      await freshDirectus.api.request(
+        readItem('tags', String(tag.id), { fields: ['articles.articles_id.title'] }),
+      ),
+    ).toEqual({ articles: [{ articles_id: { title: 'Hello Relata' } }] });
+    expect(
+      await freshDirectus.api.request(readItem('articles', 1, { fields: ['tags.tags_id.name'] })),
+    ).toEqual({ tags: [{ tags_id: { name: 'intro' } }] });
   });
 
   test('a many-to-any', async ({ relata, freshDirectus, page }) => {
