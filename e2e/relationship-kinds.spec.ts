@@ -8,11 +8,12 @@ import {
   readFile,
   readItem,
   readItems,
+  updateItem,
   uploadFiles,
 } from '@directus/sdk';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addUntrackedColumn, dropFailTrigger, failSecondRelationOf } from './support/database';
+import { addUntrackedColumn, dropFailTrigger, failRelationOf } from './support/database';
 import { errorCodeOf, type RunningDirectus } from './support/directus';
 import {
   expectGone,
@@ -849,10 +850,12 @@ test.describe('a failed create leaves no trace @write', () => {
   }) => {
     const dialog = await relata.newRelationship();
     await fillManyToAny(dialog);
-    await failSecondRelationOf(freshDirectus, 'pages_sections');
+    // The item relation is the plan's last step: the junction, its fields, pages.sections and the
+    // relation to pages (with its foreign key) are made by then.
+    await failRelationOf(freshDirectus, 'pages_sections', 'item');
     await dialog.create();
     const notCreated = dialog.dialog.getByRole('alert').filter({ hasText: 'Not created' });
-    await expect(notCreated).toContainText('refused by a test trigger: second relation of pages_sections');
+    await expect(notCreated).toContainText('refused by a test trigger: relation pages_sections.item');
     for (const edge of MANY_TO_ANY.edges) await expect(relata.edge(edge)).toHaveCount(0);
     await expectGone(freshDirectus, MANY_TO_ANY.gone);
 
@@ -860,5 +863,49 @@ test.describe('a failed create leaves no trace @write', () => {
     await dialog.create();
     await created(page);
     for (const edge of MANY_TO_ANY.edges) await expect(relata.edge(edge)).toHaveCount(1);
+  });
+
+  test('a many-to-one dragged onto a collection, refused after its foreign key was added, leaves the table as it was', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    const { api } = freshDirectus;
+    await api.request(
+      createField('articles', {
+        field: 'reviewer',
+        type: 'integer',
+        meta: { interface: 'input' },
+        schema: {},
+      }),
+    );
+    await api.request(updateItem('articles', 1, { reviewer: 1 }));
+    // Directus adds the foreign key (on SQLite by rebuilding articles, rows and all) before it
+    // writes the relation row this trigger refuses.
+    await failRelationOf(freshDirectus, 'articles', 'reviewer');
+    await page.reload();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
+    await relata.expectDiagram();
+
+    await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
+    await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
+      'refused by a test trigger: relation articles.reviewer',
+    );
+    await expect(relata.edge('articles.reviewer → authors (M2O)')).toHaveCount(0);
+    // A foreign key left behind would read back as a relation without meta (SQLite keeps those).
+    await expectGone(freshDirectus, { relations: ['articles.reviewer'] });
+    expect(await api.request(readItem('articles', 1, { fields: ['title', 'author', 'reviewer'] }))).toEqual({
+      title: 'Hello Relata',
+      author: 1,
+      reviewer: 1,
+    });
+
+    await dropFailTrigger(freshDirectus);
+    await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
+    await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toBeVisible();
+    expect(await relationShape(freshDirectus, 'articles', 'reviewer')).toMatchObject({
+      related_collection: 'authors',
+      on_delete: 'SET NULL',
+    });
   });
 });

@@ -49,30 +49,23 @@ export async function runSql(directus: RunningDirectus, statements: string[]): P
 }
 
 /**
- * A trigger that makes the database refuse the second relation row Directus inserts for
- * `collection`: /schema/apply then fails at its very end, after the collections, fields and the
- * first relation of the plan are made inside its transaction.
+ * A trigger that makes the database refuse Directus's relation row for `collection.field`: the
+ * apply then fails at that relation, after what comes before it in the plan was made inside its
+ * transaction (collections, fields, the foreign key itself: Directus adds it before the row).
  */
-export function failSecondRelationOf(directus: RunningDirectus, collection: string): Promise<void> {
-  const message = `refused by a test trigger: second relation of ${collection}`;
+export function failRelationOf(directus: RunningDirectus, collection: string, field: string): Promise<void> {
+  const message = `refused by a test trigger: relation ${collection}.${field}`;
+  const match = `NEW.many_collection = '${collection}' AND NEW.many_field = '${field}'`;
   if (directus.db === 'postgres')
     return runSql(directus, [
-      `CREATE FUNCTION relata_fail_second_relation() RETURNS trigger AS $$
-       BEGIN
-         IF NEW.many_collection = '${collection}'
-            AND EXISTS (SELECT 1 FROM directus_relations WHERE many_collection = '${collection}') THEN
-           RAISE EXCEPTION '${message}';
-         END IF;
-         RETURN NEW;
-       END $$ LANGUAGE plpgsql`,
-      `CREATE TRIGGER relata_fail_second_relation BEFORE INSERT ON directus_relations
-       FOR EACH ROW EXECUTE FUNCTION relata_fail_second_relation()`,
+      `CREATE FUNCTION relata_fail_relation() RETURNS trigger AS $$
+       BEGIN RAISE EXCEPTION '${message}'; END $$ LANGUAGE plpgsql`,
+      `CREATE TRIGGER relata_fail_relation BEFORE INSERT ON directus_relations
+       FOR EACH ROW WHEN (${match}) EXECUTE FUNCTION relata_fail_relation()`,
     ]);
   return runSql(directus, [
-    `CREATE TRIGGER relata_fail_second_relation BEFORE INSERT ON directus_relations
-     WHEN NEW.many_collection = '${collection}'
-       AND EXISTS (SELECT 1 FROM directus_relations WHERE many_collection = '${collection}')
-     BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+    `CREATE TRIGGER relata_fail_relation BEFORE INSERT ON directus_relations
+     WHEN ${match} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
   ]);
 }
 
@@ -80,11 +73,8 @@ export function dropFailTrigger(directus: RunningDirectus): Promise<void> {
   return runSql(
     directus,
     directus.db === 'postgres'
-      ? [
-          'DROP TRIGGER relata_fail_second_relation ON directus_relations',
-          'DROP FUNCTION relata_fail_second_relation()',
-        ]
-      : ['DROP TRIGGER relata_fail_second_relation'],
+      ? ['DROP TRIGGER relata_fail_relation ON directus_relations', 'DROP FUNCTION relata_fail_relation()']
+      : ['DROP TRIGGER relata_fail_relation'],
   );
 }
 
