@@ -15,6 +15,10 @@ export interface RunningDirectus {
   token: string;
   db: Database;
   version: string;
+  /** The instance's folder (SQLite keeps its database there, as data.db). */
+  dir: string;
+  /** The PostgreSQL database, on PostgreSQL. */
+  database: string | null;
   /** The REST API as an admin, to check what the server really holds. */
   api: ReturnType<typeof adminClient>;
   stop: () => Promise<void>;
@@ -39,6 +43,8 @@ export async function startDirectus(
     token: running.token,
     db,
     version,
+    dir,
+    database: instance.database ?? null,
     api: adminClient(running.url, running.token),
     stop: () => stopInstance(running, { dropData: true }),
   };

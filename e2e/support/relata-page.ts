@@ -30,9 +30,32 @@ export class RelataPage {
     return this.page.getByRole('alert').filter({ hasText: 'Could not connect' });
   }
 
-  /** Waits until the diagram has drawn its collections. */
+  /**
+   * Waits until the diagram has drawn its collections and stopped moving: a first visit lays the
+   * model out in a worker and then fits the view, and a drag started before that misses its target.
+   */
   async expectDiagram() {
     await expect(this.diagram.locator('.react-flow__node').first()).toBeVisible();
+    // The layout runs in a worker: on a loaded machine it takes a while.
+    await expect(this.diagram.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0, {
+      timeout: 60_000,
+    });
+    let before = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await this.diagram.evaluate((element) =>
+            [element.querySelector('.react-flow__viewport'), ...element.querySelectorAll('.react-flow__node')]
+              .map((moving) => moving?.getAttribute('style'))
+              .join('|'),
+          );
+          const still = now === before;
+          before = now;
+          return still;
+        },
+        { intervals: [300], timeout: 30_000, message: 'the diagram stops moving' },
+      )
+      .toBe(true);
   }
 
   node(collection: string): Locator {
@@ -100,6 +123,22 @@ export class RelataPage {
       .getByRole('cell');
   }
 
+  /** The toolbar's "New relationship" button: the dialog that creates any kind. */
+  async newRelationship(): Promise<NewRelationshipDialog> {
+    await this.page.getByRole('button', { name: 'New relationship' }).click();
+    const dialog = new NewRelationshipDialog(this.page);
+    await expect(dialog.dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The selected relationship's "Delete relationship" dialog. */
+  async deleteRelationship(): Promise<DeleteRelationshipDialog> {
+    await this.panel.getByRole('button', { name: 'Delete relationship' }).click();
+    const dialog = new DeleteRelationshipDialog(this.page);
+    await expect(dialog.dialog).toBeVisible();
+    return dialog;
+  }
+
   async toggle(label: 'Show junction collections' | 'Show system collections') {
     await this.page.getByLabel(label).click();
   }
@@ -144,4 +183,73 @@ export async function flowPosition(node: Locator): Promise<{ x: number; y: numbe
   const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
   if (!match) throw new Error(`no position in ${transform}`);
   return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** The "New relationship" dialog. */
+export class NewRelationshipDialog {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'New relationship' });
+  }
+
+  select(label: string): Locator {
+    return this.dialog.getByRole('combobox', { name: label, exact: true });
+  }
+
+  textbox(label: string): Locator {
+    return this.dialog.getByRole('textbox', { name: label, exact: true });
+  }
+
+  async choose(label: string, option: string) {
+    await this.select(label).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** A multi-select (Allowed collections): each option in turn, then the dropdown closed. */
+  async chooseAll(label: string, options: string[]) {
+    for (const option of options) {
+      await this.select(label).click();
+      await this.page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await this.select(label).press('Escape');
+  }
+
+  async fill(label: string, value: string) {
+    await this.textbox(label).fill(value);
+  }
+
+  get changes(): Locator {
+    return this.dialog.getByRole('list', { name: 'Changes to apply' });
+  }
+
+  /** Shows the changes the dialog would apply. */
+  async preview(): Promise<Locator> {
+    await this.dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect(this.changes).toBeVisible();
+    return this.changes.getByRole('listitem');
+  }
+
+  async create() {
+    await this.dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  }
+}
+
+/** The "Delete relationship" dialog of the selected relationship. */
+export class DeleteRelationshipDialog {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Delete relationship' });
+  }
+
+  /** Everything: the alias fields and the junction, or the alias and the foreign-key field. */
+  async deleteWhole(label: string, confirmation: string) {
+    await this.dialog.getByRole('checkbox', { name: label }).check();
+    const confirm = this.dialog.getByRole('button', { name: 'Delete', exact: true });
+    await expect(confirm).toBeDisabled();
+    await this.dialog.getByRole('textbox', { name: `Type ${confirmation} to confirm` }).fill(confirmation);
+    await confirm.click();
+    await expect(this.dialog).toHaveCount(0);
+  }
 }

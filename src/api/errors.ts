@@ -17,6 +17,8 @@ export type RelataErrorKind =
   | 'server-error'
   | 'malformed-response'
   | 'conflict'
+  /** A write whose answer was lost, and whether it was made could not be told. */
+  | 'outcome-unknown'
   | 'unknown';
 
 export class RelataError extends Error {

@@ -74,7 +74,10 @@ function pairKind(a: DirectusRelation, b: DirectusRelation, specials: Specials):
 /**
  * The parent is the side whose alias opens the relationship in the Data Studio. With aliases
  * on both sides, the one marked m2m/translations/files wins (the reverse is often plain o2m);
- * with none, the side that is not directus_files; then the smaller relation key.
+ * with none, the side that is not directus_files. A tie goes to the relation Directus created
+ * first (the lower meta.id: the Data Studio, and Relata, create the parent's first), then to the
+ * smaller relation key. Never to input order: GET /relations lists a junction's relations newest
+ * first on SQLite, so a new M2M aliased on both sides would change parent, and id, once read back.
  */
 function chooseParent(
   a: DirectusRelation,
@@ -86,9 +89,14 @@ function chooseParent(
   const marked = (r: DirectusRelation) => specials(r).some((s) => JUNCTION_ALIAS_SPECIALS.includes(s));
   if (aliasA !== aliasB) return aliasA ? [a, b] : [b, a];
   if (aliasA && marked(a) !== marked(b)) return marked(a) ? [a, b] : [b, a];
-  if (!aliasA && (a.related_collection === FILES) !== (b.related_collection === FILES))
-    return a.related_collection === FILES ? [b, a] : [a, b];
-  // Otherwise the choice must not depend on the order the server lists rows in (it varies
-  // between reads), or the relationship's id would change from one read to the next.
+  const files = (r: DirectusRelation) => r.related_collection === FILES;
+  if (!aliasA && files(a) !== files(b)) return files(a) ? [b, a] : [a, b];
+  return createdFirst(a, b);
+}
+
+function createdFirst(a: DirectusRelation, b: DirectusRelation): [DirectusRelation, DirectusRelation] {
+  const idA = a.meta?.id;
+  const idB = b.meta?.id;
+  if (idA != null && idB != null && idA !== idB) return idA < idB ? [a, b] : [b, a];
   return relationKey(a) <= relationKey(b) ? [a, b] : [b, a];
 }

@@ -116,6 +116,20 @@ describe('inferRelationships: junction pairs', () => {
     expect(only(inferRelationships(schema)).junction).toEqual(expected);
   });
 
+  it('with aliases on both sides both marked m2m, the relation Directus created first is the parent', () => {
+    // GET /relations on SQLite lists a junction's relations newest first; meta.id says which came first.
+    const schema = aSchema(aManyToMany({ relatedAlias: 'articles' }));
+    const withId = (relation: DirectusRelation, id: number) => ({
+      ...relation,
+      meta: relation.meta && { ...relation.meta, id },
+    });
+    schema.relations = schema.relations.map((r) => withId(r, r.field === 'articles_id' ? 9 : 10));
+    const rel = only(inferRelationships(schema));
+    expect(rel.id).toBe('articles_tags.articles_id');
+    expect(rel.source).toEqual({ collection: 'articles', field: 'tags' });
+    expect(rel.targets).toEqual([{ collection: 'tags', field: 'articles' }]);
+  });
+
   it('an M2M with no alias on either side is still an M2M', () => {
     const rel = only(inferRelationships(aSchema(aManyToMany({ parentAlias: null }))));
     expect(rel).toMatchObject({

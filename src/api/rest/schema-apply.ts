@@ -3,6 +3,7 @@
 // nothing else, and apply it with the diff's hash (Directus refuses it if the schema changed).
 import { schemaApply, schemaDiff, schemaSnapshot } from '@directus/sdk';
 import { applySteps } from '../../domain/changes/apply-steps';
+import { planOutcome } from '../../domain/changes/outcome';
 import { checkPreconditions } from '../../domain/changes/preconditions';
 import type { Step } from '../../domain/changes/steps';
 import { verifyDiff, type SchemaDiff } from '../../domain/changes/verify-diff';
@@ -32,6 +33,28 @@ function parseSnapshot(value: unknown): Snapshot {
 }
 
 const HASH_MISMATCH = /hash does not match/i;
+
+/**
+ * The apply's answer never came (no Directus error body: the connection dropped, a proxy gave
+ * up), so the request may have been applied or not. Directus applies a diff in one transaction
+ * (all or nothing, checked on SQLite and PostgreSQL with 12.4.0): read the schema again and see
+ * which of the two it is. Applied counts as done; anything else is said, not guessed.
+ */
+async function settleLostAnswer(client: RelataClient, steps: readonly Step[], lost: RelataError) {
+  let outcome: ReturnType<typeof planOutcome> | 'unreadable';
+  try {
+    outcome = planOutcome(parseSnapshot(await call(() => client.request(schemaSnapshot()))), steps);
+  } catch {
+    outcome = 'unreadable';
+  }
+  if (outcome === 'applied') return;
+  if (outcome === 'not-applied') throw lost;
+  throw new RelataError(
+    'outcome-unknown',
+    `${lost.message} Relata could not tell whether Directus made the change: check the model before trying again.`,
+    { status: lost.status },
+  );
+}
 
 export async function commitWithSchemaApply(
   client: RelataClient,
@@ -63,6 +86,7 @@ export async function commitWithSchemaApply(
           differences: [],
         },
       ]);
+    if (error instanceof RelataError && error.code === null) return settleLostAnswer(client, steps, error);
     throw error;
   }
 }

@@ -134,9 +134,15 @@ export function reusableJunctions(
   return found;
 }
 
+/** The relation that owns the new relationship (the junction's relation to the parent, or the foreign key). */
+export function owningRelation(spec: NewRelationship): { collection: string; field: string } {
+  if (spec.junction) return { collection: spec.junction.collection, field: spec.junction.parentKey };
+  if (spec.kind === 'o2m') return { collection: spec.related[0] ?? '', field: spec.reverseField ?? '' };
+  return { collection: spec.collection, field: spec.field };
+}
+
 /** The id the new relationship will have: the key of the relation that owns it. */
 export function newRelationshipId(spec: NewRelationship): string {
-  if (spec.junction) return `${spec.junction.collection}.${spec.junction.parentKey}`;
-  if (spec.kind === 'o2m') return `${spec.related[0] ?? ''}.${spec.reverseField ?? ''}`;
-  return `${spec.collection}.${spec.field}`;
+  const { collection, field } = owningRelation(spec);
+  return `${collection}.${field}`;
 }

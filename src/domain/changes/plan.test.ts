@@ -13,7 +13,7 @@ import { buildModelIndex } from '../model-index';
 import { applySteps } from './apply-steps';
 import type { Change } from './change';
 import { defaultNewRelationship } from './new-relationship';
-import { applyChange, planChange } from './plan';
+import { applyChange, createdRelationshipId, planChange } from './plan';
 import type { Step } from './steps';
 
 const plan = (schema: DirectusSchema, change: Change) => planChange(buildModelIndex(schema), change);
@@ -343,5 +343,29 @@ describe('planChange: batch', () => {
 
   it('an empty batch plans nothing', () => {
     expect(plan(aSchema(aManyToOne()), { type: 'batch', changes: [] })).toEqual([]);
+  });
+});
+
+describe('createdRelationshipId', () => {
+  it("a new relationship's id is its own relation's key", () => {
+    const schema = aSchema(aManyToOne());
+    const index = buildModelIndex(schema);
+    const spec = defaultNewRelationship(index, 'm2m', 'articles', ['authors']);
+    expect(createdRelationshipId(index, spec)).toBe('articles_authors.articles_id');
+  });
+
+  it('reusing a junction from its other side joins the M2M that junction already is', () => {
+    // Directus created articles_id (the articles side) first: it stays the parent.
+    const schema = aSchema(aManyToMany());
+    schema.relations = schema.relations.map((r) => ({
+      ...r,
+      meta: r.meta && { ...r.meta, id: r.field === 'articles_id' ? 9 : 10 },
+    }));
+    const index = buildModelIndex(schema);
+    const spec = {
+      ...defaultNewRelationship(index, 'm2m', 'tags', ['articles']),
+      junction: { collection: 'articles_tags', parentKey: 'tags_id', relatedKey: 'articles_id', reuse: true },
+    };
+    expect(createdRelationshipId(index, spec)).toBe('articles_tags.articles_id');
   });
 });

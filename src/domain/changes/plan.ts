@@ -4,7 +4,8 @@ import type { DirectusSchema } from '../directus-types';
 import { buildModelIndex } from '../model-index';
 import type { ModelIndex } from '../model-index';
 import { applySteps } from './apply-steps';
-import type { Change } from './change';
+import type { Change, NewRelationship } from './change';
+import { newRelationshipId, owningRelation } from './new-relationship';
 import { planDeleteRelation, planDeleteRelationship } from './plan-delete';
 import { planNewRelationship } from './plan-new';
 import type { Step } from './steps';
@@ -38,4 +39,14 @@ export function planChange(index: ModelIndex, change: Change): Step[] {
 /** The model as it will be once the change is made: for previews and the optimistic diagram. */
 export function applyChange(index: ModelIndex, change: Change): DirectusSchema {
   return applySteps(index.schema, planChange(index, change));
+}
+
+/**
+ * The id of the relationship a new one becomes part of, once made. Usually its own relation's
+ * key; but reusing a junction adds a side to an M2M whose older relation already owns it.
+ */
+export function createdRelationshipId(index: ModelIndex, spec: NewRelationship): string {
+  const own = owningRelation(spec);
+  const after = buildModelIndex(applyChange(index, { type: 'createRelationship', relationship: spec }));
+  return after.relationshipOf(own.collection, own.field)?.id ?? newRelationshipId(spec);
 }

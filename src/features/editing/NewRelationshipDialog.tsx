@@ -12,13 +12,15 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { Session } from '../../api/session';
-import { newRelationshipId, reusableJunctions } from '../../domain/changes/new-relationship';
+import { reusableJunctions } from '../../domain/changes/new-relationship';
+import { createdRelationshipId } from '../../domain/changes/plan';
 import { validateNewRelationship, type NewRelationshipTarget } from '../../domain/changes/validate-new';
 import { FOREIGN_KEY_ACTIONS, type ForeignKeyAction } from '../../domain/directus-types';
 import type { RelationshipKind } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
 import { ConflictNotice } from './ConflictNotice';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
+import { isOutcomeUnknown } from './report-error';
 import { StepList } from './StepList';
 import { useCommitChange } from './useCommitChange';
 
@@ -77,15 +79,16 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
   const submit = (event: FormEvent, overwrite = false) => {
     event.preventDefault();
     if (issues.length) return;
+    const created = createdRelationshipId(index, spec);
     commit.run(change, {
       overwrite,
       onDone: () => {
         notifications.show({
           color: 'green',
           title: 'Relationship created',
-          message: newRelationshipId(spec),
+          message: created,
         });
-        onCreated(newRelationshipId(spec));
+        onCreated(created);
       },
     });
   };
@@ -207,11 +210,16 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
               onOverwrite={() => commit.run(change, { overwrite: true })}
             />
           )}
-          {commit.error && (
-            <Alert color="red" title="Not created" role="alert">
-              {commit.error.message} Nothing was created.
-            </Alert>
-          )}
+          {commit.error &&
+            (isOutcomeUnknown(commit.error) ? (
+              <Alert color="orange" title="Perhaps created" role="alert">
+                {commit.error.message}
+              </Alert>
+            ) : (
+              <Alert color="red" title="Not created" role="alert">
+                {commit.error.message} Nothing was created.
+              </Alert>
+            ))}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

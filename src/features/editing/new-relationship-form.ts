@@ -32,7 +32,9 @@ function usesExistingField(index: ModelIndex, collection: string, field: string)
 }
 
 export function resolve(index: ModelIndex, base: NewRelationship, edited: Edited): NewRelationship {
-  const spec: NewRelationship = { ...base, ...edited, junction: base.junction };
+  // Only what the user set overrides the defaults: a key present but undefined must not erase one.
+  const set = Object.fromEntries(Object.entries(edited).filter(([, value]) => value !== undefined));
+  const spec: NewRelationship = { ...base, ...set, junction: base.junction };
   const related = spec.related[0] ?? '';
   if (spec.kind === 'm2o' || spec.kind === 'file')
     spec.useExistingField = usesExistingField(index, spec.collection, spec.field);
@@ -85,7 +87,7 @@ export function useNewRelationshipForm(index: ModelIndex, start: NewRelationship
     setKind: (next: RelationshipKind) => {
       setKindState(next);
       // Names made for another kind rarely fit: start from the new kind's defaults.
-      setEdited((current) => ({ onDelete: current.onDelete }));
+      setEdited((current) => (current.onDelete === undefined ? {} : { onDelete: current.onDelete }));
       if (next !== 'm2a') setRelatedState((current) => current.slice(0, 1));
     },
     setCollection: (next: string) => {

@@ -9,6 +9,11 @@ export function isAuthError(error: unknown): boolean {
   return error instanceof RelataError && AUTH_KINDS.includes(error.kind);
 }
 
+/** A write whose answer was lost and whose result Relata could not check: not "not saved". */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return error instanceof RelataError && error.kind === 'outcome-unknown';
+}
+
 /** Errors not tied to one form control: a notification, and a sign-in prompt when needed. */
 export function useReportError() {
   const { requireSignIn } = useSessionState();

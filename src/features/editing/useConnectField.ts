@@ -8,7 +8,7 @@ import { defaultNewRelationship, defaultOnDelete } from '../../domain/changes/ne
 import { validateNewRelationship } from '../../domain/changes/validate-new';
 import type { ModelIndex } from '../../domain/model-index';
 import { useCommit } from '../../hooks/useCommit';
-import { useReportError } from './report-error';
+import { isOutcomeUnknown, useReportError } from './report-error';
 
 export function useConnectField(session: Session, index: ModelIndex | null) {
   const commit = useCommit(session);
@@ -44,7 +44,11 @@ export function useConnectField(session: Session, index: ModelIndex | null) {
               title: 'Relation created',
               message: `${collection}.${field} → ${related}`,
             }),
-          onError: (error) => reportError('The relation was not created', error),
+          onError: (error) =>
+            reportError(
+              isOutcomeUnknown(error) ? 'The relation may have been created' : 'The relation was not created',
+              error,
+            ),
         },
       );
     },

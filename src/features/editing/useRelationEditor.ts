@@ -21,7 +21,7 @@ import { validateDraft } from '../../domain/editing/validation';
 import type { ModelIndex } from '../../domain/model-index';
 import { relationKey } from '../../domain/model';
 import { useCommit } from '../../hooks/useCommit';
-import { isAuthError, useReportError } from './report-error';
+import { isAuthError, isOutcomeUnknown, useReportError } from './report-error';
 
 export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
   const [base, setBase] = useState(relation);
@@ -91,7 +91,14 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
               message: `Directus refused: ${error.message}`,
             });
           }
-          reportError(isAuthError(error) ? 'Sign in again to save' : 'The relation was not saved', error);
+          reportError(
+            isAuthError(error)
+              ? 'Sign in again to save'
+              : isOutcomeUnknown(error)
+                ? 'The relation may have been saved'
+                : 'The relation was not saved',
+            error,
+          );
         },
       },
     );
