@@ -1,7 +1,7 @@
 // Playwright cannot download its own browsers here: use Debian's Chromium, installing it
 // with apt-get when it is missing.
 import { existsSync } from 'node:fs';
-import { exec } from '../directus/scripts/process.mjs';
+import { APT_WAIT, exec } from '../directus/scripts/process.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,8 +13,8 @@ export async function ensureChromium() {
     );
   }
   console.log('→ installing Chromium from Debian packages (apt-get install chromium)');
-  await exec('apt-get', ['update']);
-  await exec('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  await exec('apt-get', [...APT_WAIT, 'update']);
+  await exec('apt-get', [...APT_WAIT, 'install', '-y', '--no-install-recommends', 'chromium'], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   if (!existsSync(chromiumPath)) throw new Error(`apt-get installed chromium but ${chromiumPath} is missing`);

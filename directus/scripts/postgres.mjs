@@ -3,7 +3,7 @@
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, stopPid } from './process.mjs';
+import { APT_WAIT, exec, stopPid } from './process.mjs';
 
 export const pgPort = Number(process.env.RELATA_PG_PORT ?? 54329);
 export const pgHost = '127.0.0.1';
@@ -24,8 +24,8 @@ async function ensureInstalled() {
   if (binDir) return binDir;
   if (!isRoot) throw new Error('PostgreSQL is not installed: run `sudo apt-get install postgresql`');
   console.log('→ installing PostgreSQL from Debian packages (apt-get install postgresql)');
-  await exec('apt-get', ['update']);
-  await exec('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
+  await exec('apt-get', [...APT_WAIT, 'update']);
+  await exec('apt-get', [...APT_WAIT, 'install', '-y', '--no-install-recommends', 'postgresql'], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   binDir = findBinDir();
