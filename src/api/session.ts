@@ -4,6 +4,7 @@ import { createAnonymousClient, createClient, type Credentials, type RelataClien
 import { RelataError, toRelataError } from './errors';
 import type { Gateway } from './gateway';
 import { createRestGateway } from './rest/rest-gateway';
+import { cleanCredentials, normalizeUrl } from './url';
 
 export interface Session {
   url: string;
@@ -12,26 +13,6 @@ export interface Session {
   gateway: Gateway;
   user: { id: string; email: string | null };
   isAdmin: boolean;
-}
-
-export function normalizeUrl(input: string): string {
-  const trimmed = input.trim();
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    throw new RelataError(
-      'malformed-url',
-      `"${trimmed}" is not a URL. Enter the full address, for example http://127.0.0.1:8055.`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RelataError(
-      'malformed-url',
-      `"${trimmed}" is not an http(s) address. Enter the full address, for example http://127.0.0.1:8055.`,
-    );
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 /**
@@ -85,7 +66,7 @@ export async function connect(rawUrl: string, credentials: Credentials): Promise
   try {
     const anonymous = createAnonymousClient(url);
     await checkIsDirectus(anonymous, url);
-    const client = await createClient(url, credentials);
+    const client = await createClient(url, cleanCredentials(credentials));
     const me = (await client.request(readMe({ fields: ['id', 'email'] }))) as {
       id: string;
       email?: string | null;
