@@ -75,7 +75,7 @@ export async function connect(rawUrl: string, credentials: Credentials): Promise
     return {
       url,
       client,
-      gateway: createRestGateway(client),
+      gateway: createRestGateway(client, me.email ?? me.id),
       user: { id: me.id, email: me.email ?? null },
       isAdmin,
     };

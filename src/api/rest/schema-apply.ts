@@ -12,6 +12,7 @@ import { ConflictError, RelataError } from '../errors';
 import type { CommitOptions } from '../gateway';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
+import { withSaveLock } from './save-lock';
 
 interface Snapshot extends DirectusSchema {
   version: number;
@@ -32,12 +33,15 @@ function parseSnapshot(value: unknown): Snapshot {
 }
 
 const HASH_MISMATCH = /hash does not match/i;
+/** Tries of one save when the schema changes elsewhere between the diff and the apply. */
+const MAX_ATTEMPTS = 3;
 
-export async function commitWithSchemaApply(
+/** One compare-and-swap; 'stale' when Directus refused the hash (the schema changed meanwhile). */
+async function attempt(
   client: RelataClient,
   steps: readonly Step[],
-  { overwrite = false }: CommitOptions = {},
-): Promise<void> {
+  overwrite: boolean,
+): Promise<'applied' | 'stale'> {
   const snapshot = parseSnapshot(await call(() => client.request(schemaSnapshot())));
   if (!overwrite) {
     const conflicts = checkPreconditions(snapshot, steps);
@@ -49,20 +53,39 @@ export async function commitWithSchemaApply(
     hash: string;
     diff: SchemaDiff;
   } | null;
-  if (!answer) return; // 204: the server already holds exactly this.
+  if (!answer) return 'applied'; // 204: the server already holds exactly this.
   const conflicts = verifyDiff(snapshot, answer.diff, steps);
   if (conflicts.length) throw new ConflictError(conflicts);
   try {
     await call(() => client.request(schemaApply(answer as never)));
+    return 'applied';
   } catch (error) {
     if (error instanceof RelataError && error.kind === 'invalid-payload' && HASH_MISMATCH.test(error.message))
-      throw new ConflictError([
-        {
-          target: 'schema',
-          message: 'The data model changed in Directus while this was being saved.',
-          differences: [],
-        },
-      ]);
+      return 'stale';
     throw error;
   }
+}
+
+export async function commitWithSchemaApply(
+  client: RelataClient,
+  steps: readonly Step[],
+  { overwrite = false }: CommitOptions = {},
+  holder = 'Relata',
+): Promise<void> {
+  await withSaveLock(client, holder, async () => {
+    // The schema changed between the diff and the apply (a write from outside Relata): read it
+    // again. If what the steps replace changed, the next attempt's precondition check says
+    // what; if something else changed, the same steps are still what the user asked for.
+    for (let tries = 1; ; tries += 1) {
+      if ((await attempt(client, steps, overwrite)) === 'applied') return;
+      if (tries === MAX_ATTEMPTS)
+        throw new ConflictError([
+          {
+            target: 'schema',
+            message: 'The data model kept changing in Directus while this was being saved.',
+            differences: [],
+          },
+        ]);
+    }
+  });
 }
