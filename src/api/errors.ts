@@ -11,6 +11,7 @@ export type RelataErrorKind =
   | 'invalid-credentials'
   | 'token-expired'
   | 'invalid-token'
+  | 'session-ended'
   | 'forbidden'
   | 'invalid-payload'
   | 'limit-exceeded'

@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { DIALECT_LABEL } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
-import { useSession, useSessionState } from '../features/connect/session-context';
+import { useDisconnect } from '../features/connect/Disconnect';
+import { useSession } from '../features/connect/session-context';
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
 import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
@@ -12,6 +13,7 @@ import { useConnectField } from '../features/editing/useConnectField';
 import { Inspector } from '../features/inspector/Inspector';
 import { useDataModel } from '../hooks/useDataModel';
 import { useSelect, useToggle } from '../hooks/useUrlState';
+import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
 
 function DarkModeSwitch() {
   const { setColorScheme } = useMantineColorScheme();
@@ -27,8 +29,9 @@ function DarkModeSwitch() {
 
 export function Workspace() {
   const session = useSession();
-  const { setSession } = useSessionState();
+  const disconnect = useDisconnect();
   const model = useDataModel(session);
+  useWarnBeforeUnload();
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
@@ -86,7 +89,7 @@ export function Workspace() {
               onChange={(e) => setShowSystem(e.currentTarget.checked)}
             />
             <DarkModeSwitch />
-            <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
+            <Button variant="subtle" size="xs" onClick={disconnect.request} loading={disconnect.leaving}>
               Disconnect
             </Button>
           </Group>
@@ -110,6 +113,7 @@ export function Workspace() {
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
+      {disconnect.confirmation}
       {newRelationship && model.index && (
         <NewRelationshipDialog
           index={model.index}

@@ -7,9 +7,14 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof RelataError) {
     if (error.status !== null && error.status < 500) return false;
     if (
-      ['malformed-response', 'invalid-credentials', 'token-expired', 'invalid-token', 'forbidden'].includes(
-        error.kind,
-      )
+      [
+        'malformed-response',
+        'invalid-credentials',
+        'token-expired',
+        'invalid-token',
+        'session-ended',
+        'forbidden',
+      ].includes(error.kind)
     )
       return false;
   }

@@ -17,6 +17,7 @@ import { validateNewRelationship, type NewRelationshipTarget } from '../../domai
 import { FOREIGN_KEY_ACTIONS, type ForeignKeyAction } from '../../domain/directus-types';
 import type { RelationshipKind } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
+import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { ConflictNotice } from './ConflictNotice';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
 import { StepList } from './StepList';
@@ -56,6 +57,11 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
   const { spec } = form;
   const [previewing, setPreviewing] = useState(false);
   const commit = useCommitChange(session, 'nothing was created');
+  useUnsavedWork(
+    form.touched
+      ? { key: 'new relationship', what: `the new relationship ${newRelationshipId(spec)}` }
+      : null,
+  );
   const issues = validateNewRelationship(index, spec);
   const errorFor = (target: NewRelationshipTarget) => issues.find((i) => i.target === target)?.message;
   const change = { type: 'createRelationship' as const, relationship: spec };

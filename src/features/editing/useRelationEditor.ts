@@ -21,6 +21,7 @@ import { validateDraft } from '../../domain/editing/validation';
 import type { ModelIndex } from '../../domain/model-index';
 import { relationKey } from '../../domain/model';
 import { useCommit } from '../../hooks/useCommit';
+import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { isAuthError, useReportError } from './report-error';
 
 export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
@@ -51,6 +52,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
   ];
   const changed =
     draftChanged(effective, draftFromRelation(base)) || newOneField !== null || newSortField !== null;
+  const key = relationKey(relation);
+  useUnsavedWork(changed ? { key: `relation ${key}`, what: `your changes to the relation ${key}` } : null);
 
   const edit = (change: (current: RelationDraft) => RelationDraft) => {
     setServerIssue(null);
@@ -107,7 +110,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
 
   const issuesFor = (target: IssueTarget) => issues.filter((issue) => issue.target === target);
   return {
-    key: relationKey(relation),
+    key,
     base,
     draft,
     effective,
