@@ -57,8 +57,11 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       {editor.conflict && (
         <ConflictNotice
           conflict={editor.conflict}
+          yours={editor.yours}
           onReload={editor.reload}
           onOverwrite={() => editor.save(true)}
+          onRecreate={readOnly ? undefined : () => editor.save(true)}
+          onDiscard={editor.discard}
         />
       )}
       {editor.error && (

@@ -15,6 +15,7 @@ import {
   relationFromDraft,
   type RelationDraft,
 } from '../../domain/editing/draft';
+import { relationDifferences } from '../../domain/editing/conflicts';
 import { issueTargetForDirectusReason } from '../../domain/editing/error-targets';
 import type { Issue, IssueTarget } from '../../domain/editing/issues';
 import { validateDraft } from '../../domain/editing/validation';
@@ -108,6 +109,12 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     setConflict(null);
   };
 
+  /** Drops the form's changes: to the server's version when there is one, else to what it opened on. */
+  const discard = () => {
+    setServerIssue(null);
+    reload(conflict?.current ?? base);
+  };
+
   const issuesFor = (target: IssueTarget) => issues.filter((issue) => issue.target === target);
   return {
     key,
@@ -122,6 +129,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     pending: commit.isPending,
     error: commit.error instanceof ConflictError || serverIssue ? null : commit.error,
     conflict,
+    /** What saving would change, for the conflict notice. */
+    yours: relationDifferences(base, relationFromDraft(base, effective)),
     newOneField,
     newSortField,
     setMeta: <K extends keyof RelationDraft['meta']>(name: K, value: RelationDraft['meta'][K]) =>
@@ -140,6 +149,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     },
     save,
     reload,
+    discard,
   };
 }
 
