@@ -153,3 +153,57 @@ describe('commitWithSchemaApply', () => {
     expect(server.requests.filter((r) => r === 'POST /schema/apply')).toHaveLength(2);
   });
 });
+
+describe('a relation on a foreign key that has no relation row', () => {
+  // What SQLite keeps after a delete: /relations lists it without meta, the snapshot leaves it out.
+  const bare = aRelation({ meta: null });
+  const snapshot = aSchema({
+    fields: [
+      {
+        collection: 'articles',
+        field: 'author',
+        type: 'integer',
+        meta: null,
+        schema: { foreign_key_table: 'authors' } as never,
+      },
+    ],
+  });
+
+  function server() {
+    const requests: { method: string; path: string; body?: string }[] = [];
+    const client = {
+      request: (command: Command) => {
+        const { path, method = 'GET', body } = command();
+        requests.push({ method, path, body });
+        if (path === '/schema/snapshot')
+          return Promise.resolve({ version: 1, directus: '12.4.0', ...snapshot });
+        if (path === '/relations/articles/author') return Promise.resolve(method === 'GET' ? bare : {});
+        return Promise.resolve(new Response(null, { status: 204 }));
+      },
+    };
+    return { client: client as unknown as RelataClient, requests };
+  }
+
+  it('is reported as deleted when the form had it with meta', async () => {
+    const { client } = server();
+    const error = await commitWithSchemaApply(client, update(author, withDeselect(author, 'delete'))).catch(
+      (e: unknown) => e,
+    );
+    expect((error as ConflictError).conflicts[0]).toMatchObject({ deleted: true, current: bare });
+  });
+
+  it('is re-created with one PATCH, since /schema/apply cannot attach it', async () => {
+    const { client, requests } = server();
+    await commitWithSchemaApply(client, update(author, withDeselect(author, 'delete')), { overwrite: true });
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.path).toBe('/relations/articles/author');
+    expect(JSON.parse(patch?.body ?? '{}')).toMatchObject({
+      collection: 'articles',
+      field: 'author',
+      related_collection: 'authors',
+      meta: { one_deselect_action: 'delete' },
+      schema: { on_delete: 'SET NULL', on_update: 'NO ACTION' },
+    });
+    expect(requests.some((r) => r.path === '/schema/apply')).toBe(false);
+  });
+});

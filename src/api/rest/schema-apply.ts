@@ -12,6 +12,7 @@ import { ConflictError, RelataError } from '../errors';
 import type { CommitOptions } from '../gateway';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
+import { bareForeignKeysTouched, saveOnBareForeignKey } from './bare-foreign-keys';
 import { withSaveLock } from './save-lock';
 
 interface Snapshot extends DirectusSchema {
@@ -43,9 +44,15 @@ async function attempt(
   overwrite: boolean,
 ): Promise<'applied' | 'stale'> {
   const snapshot = parseSnapshot(await call(() => client.request(schemaSnapshot())));
+  const bare = await bareForeignKeysTouched(client, snapshot, steps);
   if (!overwrite) {
-    const conflicts = checkPreconditions(snapshot, steps);
+    const known = bare.length ? { ...snapshot, relations: [...snapshot.relations, ...bare] } : snapshot;
+    const conflicts = checkPreconditions(known, steps);
     if (conflicts.length) throw new ConflictError(conflicts);
+  }
+  if (bare.length) {
+    await saveOnBareForeignKey(client, steps);
+    return 'applied';
   }
   const planned = { ...snapshot, ...applySteps(snapshot, steps) };
   // The SDK's type wants its own snapshot shape; this is one, read from the server a moment ago.
