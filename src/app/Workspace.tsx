@@ -12,8 +12,10 @@ import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog
 import { useConnectField } from '../features/editing/useConnectField';
 import { Inspector } from '../features/inspector/Inspector';
 import { useDataModel } from '../hooks/useDataModel';
+import { usePingWhileOffline, useWriteBlock } from '../hooks/useServerStatus';
 import { useSelect, useToggle } from '../hooks/useUrlState';
 import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
+import { ModelStatus } from './ModelStatus';
 
 function DarkModeSwitch() {
   const { setColorScheme } = useMantineColorScheme();
@@ -31,6 +33,8 @@ export function Workspace() {
   const session = useSession();
   const disconnect = useDisconnect();
   const model = useDataModel(session);
+  const writeBlock = useWriteBlock(session);
+  usePingWhileOffline(session.url, model.offline, model.refetch);
   useWarnBeforeUnload();
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
@@ -39,14 +43,14 @@ export function Workspace() {
   const connectField = useConnectField(session, model.index);
   const connect = useMemo(
     () =>
-      session.isAdmin
+      writeBlock === null
         ? {
             onConnectField: connectField,
             onNewRelation: (collection: string, related: string) =>
               setNewRelationship({ collection, related: [related] }),
           }
         : null,
-    [session.isAdmin, connectField],
+    [writeBlock, connectField],
   );
 
   return (
@@ -72,11 +76,20 @@ export function Workspace() {
           <Group gap="md" wrap="nowrap">
             <Button
               size="xs"
-              disabled={!session.isAdmin || !model.index}
-              title={session.isAdmin ? undefined : 'Needs an admin'}
+              disabled={writeBlock !== null || !model.index}
+              title={writeBlock ?? undefined}
               onClick={() => setNewRelationship({})}
             >
               New relationship
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              loading={model.isFetching}
+              onClick={model.refetch}
+              title="Read the data model from Directus again"
+            >
+              Reload
             </Button>
             <Switch
               label="Show junction collections"
@@ -98,11 +111,12 @@ export function Workspace() {
       <AppShell.Main h="100vh" pt={56} style={{ display: 'flex', flexDirection: 'column' }}>
         {!session.isAdmin && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
-            You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
-            model as your role can read it, and cannot change it: changing collections, fields and relations
-            in Directus needs an admin.
+            You are signed in as {session.user.email ?? 'a user'} without admin access. The diagram shows only
+            the collections, fields and relations your role can read: others may exist. Relata cannot change
+            the data model for you: that needs an admin.
           </Alert>
         )}
+        <ModelStatus model={model} />
         <ErrorBoundary what="The diagram">
           <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
         </ErrorBoundary>

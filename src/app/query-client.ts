@@ -24,8 +24,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 30_000 },
-      mutations: { retry: false },
+      // 'always': a request is tried (and fails, saying why) even when the browser thinks it is
+      // offline, instead of waiting silently; the workspace watches for the server coming back.
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 30_000, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent } from 'react';
 import type { Credentials } from '../../api/client';
-import { modelKey } from '../../api/model-query';
 import { connect } from '../../api/session';
 import { useCredentialsFields } from './CredentialsFields';
 import { useDisconnect } from './Disconnect';
@@ -15,7 +14,6 @@ import { useSessionState } from './session-context';
  */
 export function SignInAgain() {
   const { session, setSession, signInNeeded } = useSessionState();
-  const queryClient = useQueryClient();
   const disconnect = useDisconnect();
   const { credentials, fields } = useCredentialsFields(
     session?.user.email ?? '',
@@ -23,11 +21,8 @@ export function SignInAgain() {
   );
   const signIn = useMutation({
     mutationFn: (credentials: Credentials) => connect(session?.url ?? '', credentials),
-    onSuccess: (next) => {
-      setSession(next);
-      // A read that failed with the old session is read again; no save is repeated.
-      void queryClient.invalidateQueries({ queryKey: modelKey(next) });
-    },
+    // The workspace reads the model again if the last read failed; no save is repeated.
+    onSuccess: setSession,
   });
   if (!session) return null;
 

@@ -5,6 +5,7 @@ import type { Change } from '../../domain/changes/change';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { describeDelete } from '../../domain/editing/describe-delete';
 import { relationKey } from '../../domain/model';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { ConflictNotice } from './ConflictNotice';
 import { useCommitChange } from './useCommitChange';
 
@@ -25,6 +26,7 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
   const [deleteField, setDeleteField] = useState(false);
   const [typed, setTyped] = useState('');
   const commit = useCommitChange(session, 'nothing was deleted');
+  const writeBlock = useWriteBlock(session);
   const keys = relations.map(relationKey);
   const confirmation = keys.length === 1 ? (keys[0] ?? '') : `delete ${keys.length} fields`;
   const canDelete = !deleteField || typed === confirmation;
@@ -89,7 +91,13 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button color="red" disabled={!canDelete} loading={commit.pending} onClick={() => run(false)}>
+          <Button
+            color="red"
+            disabled={!canDelete || writeBlock !== null}
+            loading={commit.pending}
+            title={writeBlock ?? undefined}
+            onClick={() => run(false)}
+          >
             Delete
           </Button>
         </Group>

@@ -4,6 +4,7 @@ import type { Session } from '../../api/session';
 import type { Change } from '../../domain/changes/change';
 import { isDestructive } from '../../domain/changes/steps';
 import { KIND_LABEL, type Relationship } from '../../domain/model';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { ConflictNotice } from './ConflictNotice';
 import { StepList } from './StepList';
 import { useCommitChange } from './useCommitChange';
@@ -24,6 +25,7 @@ export function DeleteRelationshipModal({ session, relationship, onClose, onDele
   const [whole, setWhole] = useState(false);
   const [typed, setTyped] = useState('');
   const commit = useCommitChange(session, 'nothing was deleted');
+  const writeBlock = useWriteBlock(session);
   const change: Change = { type: 'deleteRelationship', relationshipId: relationship.id, whole };
   const steps = commit.stepsOf(change);
   const destructive = steps.some(isDestructive);
@@ -74,8 +76,9 @@ export function DeleteRelationshipModal({ session, relationship, onClose, onDele
           </Button>
           <Button
             color="red"
-            disabled={destructive && typed !== confirmation}
+            disabled={(destructive && typed !== confirmation) || writeBlock !== null}
             loading={commit.pending}
+            title={writeBlock ?? undefined}
             onClick={() => run(false)}
           >
             Delete

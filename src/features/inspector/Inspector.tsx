@@ -4,6 +4,7 @@ import type { Session } from '../../api/session';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey, type Relationship } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { useUnsavedEntries } from '../../hooks/unsaved-work';
 import { useSelection, useToggle } from '../../hooks/useUrlState';
 import { useSession } from '../connect/session-context';
@@ -64,7 +65,8 @@ function Selected({
 }) {
   const [selection] = useSelection();
   const [, showJunctions] = useToggle('junctions');
-  const canWrite = session.isAdmin;
+  const writeBlock = useWriteBlock(session);
+  const canWrite = writeBlock === null;
   const unsaved = useUnsavedEntries();
   // A relationship deleted in Directus while its form holds unsaved changes stays on screen
   // (with the form and its conflict notice) until those changes are saved or discarded.
@@ -99,7 +101,7 @@ function Selected({
           variant="light"
           disabled={!canWrite || !relations.length}
           onClick={() => onDelete({ relations })}
-          title={canWrite ? undefined : 'Needs an admin'}
+          title={writeBlock ?? undefined}
         >
           Delete {relations.length} relations
         </Button>
@@ -151,7 +153,7 @@ function Selected({
           variant="light"
           w="fit-content"
           disabled={!canWrite}
-          title={canWrite ? undefined : 'Needs an admin'}
+          title={writeBlock ?? undefined}
           onClick={() => onDelete({ relationship })}
         >
           Delete relationship
