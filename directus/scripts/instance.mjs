@@ -34,10 +34,22 @@ function dbIdentifier(version) {
   return version.replaceAll('.', '_');
 }
 
-function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = [] }) {
+function directusEnv({
+  version,
+  db,
+  dir,
+  database,
+  key,
+  secret,
+  port = 8055,
+  corsOrigins = [],
+  accessTokenTtl,
+  refreshTokenTtl,
+}) {
   const common = {
-    KEY: randomUUID(),
-    SECRET: randomBytes(24).toString('hex'),
+    // An instance keeps its KEY and SECRET across restarts, so tokens it signed stay valid.
+    KEY: key ?? randomUUID(),
+    SECRET: secret ?? randomBytes(24).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     ADMIN_TOKEN: ADMIN.token,
@@ -56,7 +68,8 @@ function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = []
     LOG_STYLE: 'raw',
     // Rate limits and the update check would only get in the way of local tests.
     RATE_LIMITER_ENABLED: 'false',
-    ACCESS_TOKEN_TTL: process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
+    ACCESS_TOKEN_TTL: accessTokenTtl ?? process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
+    ...(refreshTokenTtl ? { REFRESH_TOKEN_TTL: refreshTokenTtl } : {}),
     DIRECTUS_VERSION_CHECK: 'false',
   };
   const dbEnv =
@@ -111,6 +124,8 @@ export async function ensureBaseTemplate(version, db) {
  * SQLite file or the name of a PostgreSQL template database.
  */
 export async function createInstance({ version, db, dir, template }) {
+  const key = randomUUID();
+  const secret = randomBytes(24).toString('hex');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'uploads'), { recursive: true });
   mkdirSync(join(dir, 'extensions'), { recursive: true });
@@ -118,21 +133,22 @@ export async function createInstance({ version, db, dir, template }) {
     await ensureCluster();
     const database = `relata_${randomBytes(6).toString('hex')}`;
     await recreateDatabase(database, template);
-    return { version, db, dir, database };
+    return { version, db, dir, database, key, secret };
   }
   copyFileSync(template, join(dir, 'data.db'));
-  return { version, db, dir };
+  return { version, db, dir, key, secret };
 }
 
 /**
- * Starts Directus for an instance and waits for /server/ping.
- * @param {{ version: string, db: string, dir: string, database?: string }} instance
- * @param {{ port: number, corsOrigins?: string[] }} options
+ * Starts Directus for an instance and waits for /server/ping. Started again on the same port,
+ * an instance keeps its data, KEY and SECRET (the log is appended to).
+ * @param {{ version: string, db: string, dir: string, database?: string, key?: string, secret?: string }} instance
+ * @param {{ port: number, corsOrigins?: string[], accessTokenTtl?: string, refreshTokenTtl?: string }} options
  */
-export async function startInstance(instance, { port, corsOrigins = [] }) {
-  const env = directusEnv({ ...instance, port, corsOrigins });
+export async function startInstance(instance, { port, corsOrigins = [], accessTokenTtl, refreshTokenTtl }) {
+  const env = directusEnv({ ...instance, port, corsOrigins, accessTokenTtl, refreshTokenTtl });
   const logFile = join(instance.dir, 'directus.log');
-  const log = createWriteStream(logFile);
+  const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(nodeBin, [cliPath(instance.version), 'start'], {
     cwd: installDir(instance.version),
     env,

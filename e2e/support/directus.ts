@@ -17,7 +17,19 @@ export interface RunningDirectus {
   version: string;
   /** The REST API as an admin, to check what the server really holds. */
   api: ReturnType<typeof adminClient>;
+  /** Stops the server and drops its data. */
   stop: () => Promise<void>;
+  /** Stops the server process only: the data stays, the port stays free for `restart`. */
+  kill: () => Promise<void>;
+  /** Starts the same instance again on the same port (same data, KEY and SECRET). */
+  restart: () => Promise<void>;
+}
+
+export interface DirectusOptions {
+  /** ACCESS_TOKEN_TTL, e.g. '3s'. */
+  accessTokenTtl?: string;
+  /** REFRESH_TOKEN_TTL, e.g. '8s'. */
+  refreshTokenTtl?: string;
 }
 
 function adminClient(url: string, token: string) {
@@ -25,12 +37,17 @@ function adminClient(url: string, token: string) {
   return createDirectus<any>(url).with(staticToken(token)).with(rest());
 }
 
-export async function startDirectus(db: Database, appOrigin: string): Promise<RunningDirectus> {
+export async function startDirectus(
+  db: Database,
+  appOrigin: string,
+  options: DirectusOptions = {},
+): Promise<RunningDirectus> {
   const version = resolveVersion();
   const template = await ensureDemoTemplate(version, db);
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
-  const running = await startInstance(instance, { port: await freePort(), corsOrigins: [appOrigin] });
+  const startOptions = { port: await freePort(), corsOrigins: [appOrigin], ...options };
+  let running = await startInstance(instance, startOptions);
   return {
     url: running.url,
     token: running.token,
@@ -38,6 +55,11 @@ export async function startDirectus(db: Database, appOrigin: string): Promise<Ru
     version,
     api: adminClient(running.url, running.token),
     stop: () => stopInstance(running, { dropData: true }),
+    kill: () => stopInstance(running),
+    restart: async () => {
+      await stopInstance(running);
+      running = await startInstance(instance, startOptions);
+    },
   };
 }
 
