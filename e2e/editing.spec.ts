@@ -91,7 +91,7 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(dialog.getByRole('combobox', { name: 'Kind' })).toHaveValue('Many to one');
     await expect(dialog.getByLabel('Collection', { exact: true })).toHaveValue('comments');
     await expect(dialog.getByLabel('Related collection', { exact: true })).toHaveValue('authors');
-    await expect(dialog.getByLabel('Field name')).toHaveValue('authors_id');
+    await expect(dialog.getByLabel('Field name', { exact: true })).toHaveValue('authors_id');
     await dialog.getByLabel('Reverse field name').fill('comments');
     await dialog.getByRole('combobox', { name: 'On delete' }).click();
     await page.getByRole('option', { name: 'CASCADE', exact: true }).click();
