@@ -107,7 +107,17 @@ function fakeServer(initial: DirectusSchema, between?: (model: DirectusSchema) =
   return { client: client as unknown as RelataClient, model: () => model, requests, presets };
 }
 
+// With a field created first, so the plan goes through /schema/apply (one relation update
+// alone is a PATCH: patch-relation.test.ts).
+const sortField = {
+  collection: 'articles',
+  field: 'author_sort',
+  type: 'integer',
+  meta: { hidden: true },
+  schema: {},
+} as const;
 const update = (before: DirectusRelation, after: DirectusRelation): Step[] => [
+  { kind: 'createField', field: structuredClone(sortField) as never },
   { kind: 'updateRelation', before, relation: after },
 ];
 
@@ -192,18 +202,12 @@ describe('a relation on a foreign key that has no relation row', () => {
     expect((error as ConflictError).conflicts[0]).toMatchObject({ deleted: true, current: bare });
   });
 
-  it('is re-created with one PATCH, since /schema/apply cannot attach it', async () => {
+  it('cannot be given a relation together with other changes: says so, nothing is sent', async () => {
     const { client, requests } = server();
-    await commitWithSchemaApply(client, update(author, withDeselect(author, 'delete')), { overwrite: true });
-    const patch = requests.find((r) => r.method === 'PATCH');
-    expect(patch?.path).toBe('/relations/articles/author');
-    expect(JSON.parse(patch?.body ?? '{}')).toMatchObject({
-      collection: 'articles',
-      field: 'author',
-      related_collection: 'authors',
-      meta: { one_deselect_action: 'delete' },
-      schema: { on_delete: 'SET NULL', on_update: 'NO ACTION' },
+    const saving = commitWithSchemaApply(client, update(author, withDeselect(author, 'delete')), {
+      overwrite: true,
     });
-    expect(requests.some((r) => r.path === '/schema/apply')).toBe(false);
+    await expect(saving).rejects.toThrow(/foreign key on articles.author without a relation row/);
+    expect(requests.some((r) => r.method === 'PATCH' || r.path === '/schema/apply')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // All or nothing, with the only compare-and-swap Directus offers: read the snapshot, check that
 // what the plan replaces is what the user saw, diff the planned snapshot, check the diff holds
 // nothing else, and apply it with the diff's hash (Directus refuses it if the schema changed).
+// Every save holds the save lock; a plan of one relation update is a single PATCH instead.
 import { schemaApply, schemaDiff, schemaSnapshot } from '@directus/sdk';
 import { applySteps } from '../../domain/changes/apply-steps';
 import { checkPreconditions } from '../../domain/changes/preconditions';
@@ -13,6 +14,7 @@ import type { CommitOptions } from '../gateway';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
 import { bareForeignKeysTouched, saveOnBareForeignKey } from './bare-foreign-keys';
+import { isSingleRelationUpdate, patchRelation } from './patch-relation';
 import { withSaveLock } from './save-lock';
 
 interface Snapshot extends DirectusSchema {
@@ -80,6 +82,7 @@ export async function commitWithSchemaApply(
   holder = 'Relata',
 ): Promise<void> {
   await withSaveLock(client, holder, async () => {
+    if (isSingleRelationUpdate(steps)) return patchRelation(client, steps[0], overwrite);
     // The schema changed between the diff and the apply (a write from outside Relata): read it
     // again. If what the steps replace changed, the next attempt's precondition check says
     // what; if something else changed, the same steps are still what the user asked for.
