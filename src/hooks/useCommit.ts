@@ -10,7 +10,7 @@ import type { Change } from '../domain/changes/change';
 import { planChange } from '../domain/changes/plan';
 import type { Step } from '../domain/changes/steps';
 import type { DirectusSchema } from '../domain/directus-types';
-import { buildModelIndex } from '../domain/model-index';
+import { modelIndexOf } from './model-index-cache';
 
 export const COMMIT = ['commit'] as const;
 
@@ -44,7 +44,7 @@ export function useCommit(session: Session) {
   const plan = useCallback(
     (change: Change): Step[] => {
       const schema = queryClient.getQueryData<DirectusSchema>(key);
-      return schema ? planChange(buildModelIndex(schema), change) : [];
+      return schema ? planChange(modelIndexOf(schema), change) : [];
     },
     // The key is derived from url and user only.
     // eslint-disable-next-line react-hooks/exhaustive-deps

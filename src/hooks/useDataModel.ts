@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { modelQuery } from '../api/model-query';
 import type { Session } from '../api/session';
 import type { DirectusSchema } from '../domain/directus-types';
-import { buildModelIndex, type ModelIndex } from '../domain/model-index';
+import type { ModelIndex } from '../domain/model-index';
+import { modelIndexOf } from './model-index-cache';
 import { isUnreachable } from './useServerStatus';
 
 export interface DataModel {
@@ -27,7 +28,7 @@ export interface DataModel {
 export function useDataModel(session: Session): DataModel {
   const query = useQuery(modelQuery(session));
   const schema = query.data ?? null;
-  const index = useMemo(() => (schema ? buildModelIndex(schema) : null), [schema]);
+  const index = useMemo(() => (schema ? modelIndexOf(schema) : null), [schema]);
   const { refetch } = query;
   // A read already under way is joined, not restarted.
   const refetchModel = useCallback(() => void refetch({ cancelRefetch: false }), [refetch]);
