@@ -78,6 +78,14 @@ describe('the session watch', () => {
     },
   );
 
+  it('leaves the answers to signing in and out alone', async () => {
+    const { watch, ended } = watchWith('password', () => answer(401, 'INVALID_CREDENTIALS'));
+    watch.establish();
+    expect((await watch.fetch(`${URL_BASE}/auth/logout`, { method: 'POST' })).status).toBe(401);
+    expect((await watch.fetch(`${URL_BASE}/auth/login`, { method: 'POST' })).status).toBe(401);
+    expect(ended).not.toHaveBeenCalled();
+  });
+
   it('does not end a static-token session on a 403 (tokens are always sent)', async () => {
     const { watch, ended } = watchWith('token', () => answer(403, 'FORBIDDEN'));
     watch.establish();

@@ -73,7 +73,10 @@ export function createSessionWatch(
 
   const watchedFetch: typeof globalThis.fetch = async (input, init) => {
     if (ended) throw sessionEndedError();
-    const isRefresh = requestUrl(input).pathname.endsWith('/auth/refresh');
+    const { pathname } = requestUrl(input);
+    const isRefresh = pathname.endsWith('/auth/refresh');
+    // Signing in and out carry no access token by design; their answers are their own.
+    const isSignInOrOut = /\/auth\/(login|logout)/.test(pathname);
     const hadCredentials = new Headers(init?.headers).has('Authorization');
     let response: Response;
     try {
@@ -84,7 +87,7 @@ export function createSessionWatch(
       if (isRefresh && !stored?.access_token) stored = lastIssued;
       throw error;
     }
-    if (!established) return response;
+    if (!established || isSignInOrOut) return response;
     if (isRefresh) {
       if (response.status >= 500 && !stored?.access_token) stored = lastIssued;
       else if (!response.ok) end();
