@@ -4,6 +4,9 @@ import { relationOrNull } from './support/directus';
 import { RelationFormPage } from './support/relata-page';
 import { createViewer } from './support/users';
 
+// Each test may start a Directus of its own; on a loaded 2-core machine that alone can take 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('connecting: what people paste', () => {
   test('a Data Studio address is trimmed to the server URL', async ({ relata, demoDirectus, page }) => {
     await relata.open();

@@ -3,6 +3,9 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RelataPage, RelationFormPage } from './support/relata-page';
 
+// Each test may start a Directus of its own; on a loaded 2-core machine that alone can take 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 interface Held {
   on_update: string;
   one_deselect_action: string;

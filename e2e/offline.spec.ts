@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RelationFormPage } from './support/relata-page';
 
+// Each test may start a Directus of its own; on a loaded 2-core machine that alone can take 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const onUpdateOf = (relation: unknown) =>
   (relation as { schema: { on_update: string } | null }).schema?.on_update;
 
@@ -20,8 +23,6 @@ async function expectEditsPaused(page: Page, form: RelationFormPage) {
 }
 
 test.describe('when Directus cannot be reached', () => {
-  test.setTimeout(120_000);
-
   test('the last model read stays on screen, marked stale, edits wait, and it recovers by itself', async ({
     relata,
     freshDirectus,

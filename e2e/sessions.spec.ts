@@ -5,6 +5,9 @@ import { startDirectus } from './support/directus';
 import { RelationFormPage } from './support/relata-page';
 import { createViewer } from './support/users';
 
+// Each test may start a Directus of its own; on a loaded 2-core machine that alone can take 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const ADMIN = { email: 'admin@example.com', password: 'relata-admin-password' };
 
 const onUpdateOf = (relation: unknown) =>
@@ -37,7 +40,6 @@ test.describe('when Directus ends the session', () => {
     appOrigin,
     page,
   }) => {
-    test.setTimeout(120_000);
     // Access tokens last 3 s and a session 8 s without a refresh: waiting 10 s ends it.
     const directus = await startDirectus(database, appOrigin, {
       accessTokenTtl: '3s',
@@ -80,7 +82,6 @@ test.describe('when Directus ends the session', () => {
     appOrigin,
     page,
   }) => {
-    test.setTimeout(120_000);
     // A JSON-mode access token carries no session id, so Directus accepts it until it expires
     // whatever happened to the session: the end shows at the next refresh. Short access tokens
     // make every read refresh first.
