@@ -68,6 +68,9 @@ function directusEnv({
     LOG_STYLE: 'raw',
     // Rate limits and the update check would only get in the way of local tests.
     RATE_LIMITER_ENABLED: 'false',
+    // The pressure limiter answers 503 before the CORS middleware runs, so the browser sees a
+    // failed fetch: on a loaded machine a large /schema/diff (AgencyOS) set it off.
+    PRESSURE_LIMITER_ENABLED: 'false',
     ACCESS_TOKEN_TTL: accessTokenTtl ?? process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
     ...(refreshTokenTtl ? { REFRESH_TOKEN_TTL: refreshTokenTtl } : {}),
     DIRECTUS_VERSION_CHECK: 'false',
