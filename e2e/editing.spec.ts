@@ -25,6 +25,20 @@ function recordWrites(page: Page): Request[] {
   return writes;
 }
 
+/** Answers every PATCH of one relation (how the form saves a relation) with an injected error. */
+async function failRelationPatch(
+  page: Page,
+  relationKey: string,
+  status: number,
+  error: { message: string; extensions: Record<string, string> },
+) {
+  await page.route(`**/relations/${relationKey.replace('.', '/')}`, (route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({ status, json: { errors: [error] } })
+      : route.fallback(),
+  );
+}
+
 /** Answers the next /schema/apply with an injected Directus error. */
 async function failApply(
   page: Page,
@@ -210,7 +224,7 @@ test.describe('editing relations on the canvas @write', () => {
     freshDirectus,
     page,
   }) => {
-    await failApply(page, 500, {
+    await failRelationPatch(page, 'articles.author', 500, {
       message: 'Injected failure',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
@@ -229,7 +243,7 @@ test.describe('editing relations on the canvas @write', () => {
     relata,
     page,
   }) => {
-    await failApply(page, 400, {
+    await failRelationPatch(page, 'articles.category', 400, {
       message: 'Invalid payload. "on_delete" must be one of [NO ACTION, CASCADE].',
       extensions: { code: 'INVALID_PAYLOAD', reason: '"on_delete" must be one of [NO ACTION, CASCADE]' },
     });
@@ -246,8 +260,9 @@ test.describe('editing relations on the canvas @write', () => {
     freshDirectus,
     page,
   }) => {
+    // The save's first read of the relation is refused as expired.
     await page.route(
-      '**/schema/snapshot',
+      '**/relations/articles/category',
       (route) =>
         route.fulfill({
           status: 401,
@@ -276,6 +291,27 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
       'Could not reach Directus',
     );
+    await expect(relata.edge('articles.reviewer → authors (M2O)')).toHaveCount(0);
+    expect(await errorCodeOf(freshDirectus.api.request(readRelation('articles', 'reviewer')))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  test("a 500 from /schema/apply is reported with Directus's own message and nothing is created", async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    // What 11.16.1 answered once in five overlapping relation writes.
+    await failApply(page, 500, {
+      message: "Cannot assign to read only property 'constraint_name' of object '#<Object>'",
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
+    await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
+      "Directus failed with an internal error: Cannot assign to read only property 'constraint_name'",
+    );
+    await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toHaveCount(0);
     await expect(relata.edge('articles.reviewer → authors (M2O)')).toHaveCount(0);
     expect(await errorCodeOf(freshDirectus.api.request(readRelation('articles', 'reviewer')))).toBe(
       'FORBIDDEN',

@@ -34,14 +34,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   demoDirectus: [
     async ({ database, version, appOrigin }, use) => {
-      const directus = await startDirectus(database, appOrigin, version);
+      const directus = await startDirectus(database, appOrigin, { version });
       await use(directus);
       await directus.stop();
     },
     { scope: 'worker', timeout: 120_000 },
   ],
   freshDirectus: async ({ database, version, appOrigin }, use) => {
-    const directus = await startDirectus(database, appOrigin, version);
+    const directus = await startDirectus(database, appOrigin, { version });
     await use(directus);
     await directus.stop();
   },

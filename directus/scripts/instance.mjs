@@ -52,10 +52,23 @@ export function serverFor(db) {
   return server;
 }
 
-function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = [], extraEnv = {} }) {
+function directusEnv({
+  version,
+  db,
+  dir,
+  database,
+  key,
+  secret,
+  port = 8055,
+  corsOrigins = [],
+  accessTokenTtl,
+  refreshTokenTtl,
+  extraEnv = {},
+}) {
   const common = {
-    KEY: randomUUID(),
-    SECRET: randomBytes(24).toString('hex'),
+    // An instance keeps its KEY and SECRET across restarts, so tokens it signed stay valid.
+    KEY: key ?? randomUUID(),
+    SECRET: secret ?? randomBytes(24).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     ADMIN_TOKEN: ADMIN.token,
@@ -74,7 +87,11 @@ function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = []
     LOG_STYLE: 'raw',
     // Rate limits and the update check would only get in the way of local tests.
     RATE_LIMITER_ENABLED: 'false',
-    ACCESS_TOKEN_TTL: process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
+    // The pressure limiter answers 503 before the CORS middleware runs, so the browser sees a
+    // failed fetch: on a loaded machine a large /schema/diff (AgencyOS) set it off.
+    PRESSURE_LIMITER_ENABLED: 'false',
+    ACCESS_TOKEN_TTL: accessTokenTtl ?? process.env.RELATA_ACCESS_TOKEN_TTL ?? '15m',
+    ...(refreshTokenTtl ? { REFRESH_TOKEN_TTL: refreshTokenTtl } : {}),
     DIRECTUS_VERSION_CHECK: 'false',
   };
   const dbEnv = {
@@ -176,6 +193,8 @@ export async function ensureBaseTemplate(version, db) {
  * SQLite file or the name of a PostgreSQL/MariaDB template database.
  */
 export async function createInstance({ version, db, dir, template }) {
+  const key = randomUUID();
+  const secret = randomBytes(24).toString('hex');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'uploads'), { recursive: true });
   mkdirSync(join(dir, 'extensions'), { recursive: true });
@@ -184,22 +203,26 @@ export async function createInstance({ version, db, dir, template }) {
     await server.ensure();
     const database = `relata_${randomBytes(6).toString('hex')}`;
     await server.recreate(database, template);
-    return { version, db, dir, database };
+    return { version, db, dir, database, key, secret };
   }
   copyFileSync(template, join(dir, 'data.db'));
-  return { version, db, dir };
+  return { version, db, dir, key, secret };
 }
 
 /**
- * Starts Directus for an instance and waits for /server/ping.
- * @param {{ version: string, db: string, dir: string, database?: string }} instance
- * @param {{ port: number, corsOrigins?: string[], env?: Record<string, string> }} options
+ * Starts Directus for an instance and waits for /server/ping. Started again on the same port,
+ * an instance keeps its data, KEY and SECRET (the log is appended to).
+ * @param {{ version: string, db: string, dir: string, database?: string, key?: string, secret?: string }} instance
+ * @param {{ port: number, corsOrigins?: string[], accessTokenTtl?: string, refreshTokenTtl?: string, env?: Record<string, string> }} options
  *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false).
  */
-export async function startInstance(instance, { port, corsOrigins = [], env: extraEnv = {} }) {
-  const env = directusEnv({ ...instance, port, corsOrigins, extraEnv });
+export async function startInstance(
+  instance,
+  { port, corsOrigins = [], accessTokenTtl, refreshTokenTtl, env: extraEnv = {} },
+) {
+  const env = directusEnv({ ...instance, port, corsOrigins, accessTokenTtl, refreshTokenTtl, extraEnv });
   const logFile = join(instance.dir, 'directus.log');
-  const log = createWriteStream(logFile);
+  const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(nodeBinFor(instance.version), [cliPath(instance.version), 'start'], {
     cwd: installDir(instance.version),
     env,

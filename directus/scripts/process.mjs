@@ -1,6 +1,9 @@
 // Small process helpers shared by the Directus and PostgreSQL scripts.
 import { spawn } from 'node:child_process';
 
+/** apt-get waits up to 10 minutes for another install's lock instead of failing at once. */
+export const APT_WAIT = ['-o', 'DPkg::Lock::Timeout=600'];
+
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

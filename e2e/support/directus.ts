@@ -21,7 +21,19 @@ export interface RunningDirectus {
   database: string | null;
   /** The REST API as an admin, to check what the server really holds. */
   api: ReturnType<typeof adminClient>;
+  /** Stops the server and drops its data. */
   stop: () => Promise<void>;
+  /** Stops the server process only: the data stays, the port stays free for `restart`. */
+  kill: () => Promise<void>;
+  /** Starts the same instance again on the same port (same data, KEY and SECRET). */
+  restart: () => Promise<void>;
+}
+
+export interface DirectusOptions {
+  /** ACCESS_TOKEN_TTL, e.g. '3s'. */
+  accessTokenTtl?: string;
+  /** REFRESH_TOKEN_TTL, e.g. '8s'. */
+  refreshTokenTtl?: string;
 }
 
 function adminClient(url: string, token: string) {
@@ -32,12 +44,14 @@ function adminClient(url: string, token: string) {
 export async function startDirectus(
   db: Database,
   appOrigin: string,
-  version: string = resolveVersion(),
+  options: DirectusOptions & { version?: string } = {},
 ): Promise<RunningDirectus> {
+  const { version = resolveVersion(), ...instanceOptions } = options;
   const template = await ensureDemoTemplate(version, db);
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
-  const running = await startInstance(instance, { port: await freePort(), corsOrigins: [appOrigin] });
+  const startOptions = { port: await freePort(), corsOrigins: [appOrigin], ...instanceOptions };
+  let running = await startInstance(instance, startOptions);
   return {
     url: running.url,
     token: running.token,
@@ -47,6 +61,11 @@ export async function startDirectus(
     database: instance.database ?? null,
     api: adminClient(running.url, running.token),
     stop: () => stopInstance(running, { dropData: true }),
+    kill: () => stopInstance(running),
+    restart: async () => {
+      await stopInstance(running);
+      running = await startInstance(instance, startOptions);
+    },
   };
 }
 

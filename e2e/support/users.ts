@@ -1,12 +1,18 @@
 // Creates a non-admin Directus user (Directus 11+ policies) with read access to a few collections.
+// App access also grants reading the schema (directus_collections, fields, relations): without
+// it, the user may read the collections' items but not the data model.
 import { createPermissions, createPolicy, createRole, createUser } from '@directus/sdk';
 import type { RunningDirectus } from './directus';
 
-export async function createViewer(directus: RunningDirectus, collections: string[]) {
+export async function createViewer(
+  directus: RunningDirectus,
+  collections: string[],
+  { appAccess = true }: { appAccess?: boolean } = {},
+) {
   const email = `viewer-${Date.now()}@example.com`;
   const token = `viewer-token-${Date.now()}`;
   const policy = await directus.api.request(
-    createPolicy({ name: `Viewer ${email}`, admin_access: false, app_access: true }),
+    createPolicy({ name: `Viewer ${email}`, admin_access: false, app_access: appAccess }),
   );
   await directus.api.request(
     createPermissions(

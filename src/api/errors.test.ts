@@ -48,6 +48,21 @@ describe('toRelataError', () => {
     expect(crash.message).toContain('violates foreign key');
   });
 
+  it("shows the server's own message for a 500 from /schema/apply", () => {
+    // What 11.16.1 answered once in five overlapping saves of one relation.
+    const message = "Cannot assign to read only property 'constraint_name' of object '#<Object>'";
+    const error = toRelataError({
+      errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      response: { status: 500 },
+    });
+    expect(error.kind).toBe('server-error');
+    expect(error.status).toBe(500);
+    expect(error.message).toBe(`Directus failed with an internal error: ${message}`);
+    const uncoded = toRelataError({ errors: [{ message }], response: { status: 500 } });
+    expect(uncoded.kind).toBe('server-error');
+    expect(uncoded.message).toContain(message);
+  });
+
   it('reads a failed fetch as an unreachable server', () => {
     expect(toRelataError(new TypeError('Failed to fetch')).kind).toBe('unreachable');
   });

@@ -11,6 +11,7 @@ export type RelataErrorKind =
   | 'invalid-credentials'
   | 'token-expired'
   | 'invalid-token'
+  | 'session-ended'
   | 'forbidden'
   | 'invalid-payload'
   | 'limit-exceeded'
@@ -112,7 +113,8 @@ export function toRelataError(error: unknown): RelataError {
   if (error instanceof TypeError) {
     return new RelataError(
       'unreachable',
-      `Could not reach Directus (${error.message}). Check that the server is running and the URL is right.`,
+      `Could not reach Directus (${error.message}). Check that the server is running and the URL is right; ` +
+        'an overloaded Directus also answers like this (its 503 "Under pressure" comes without CORS headers).',
     );
   }
   if (typeof error === 'object' && error !== null && 'response' in error) {

@@ -1,9 +1,17 @@
 // Connecting: URL checks, reachability (telling CORS from a dead host), sign-in, admin check.
 import { readMe, readPolicyGlobals, serverPing } from '@directus/sdk';
-import { createAnonymousClient, createClient, type Credentials, type RelataClient } from './client';
+import {
+  createAnonymousClient,
+  createClient,
+  type Credentials,
+  type RelataClient,
+  type SignedInClient,
+} from './client';
 import { RelataError, toRelataError } from './errors';
 import type { Gateway } from './gateway';
+import type { SessionWatch } from './session-watch';
 import { createRestGateway } from './rest/rest-gateway';
+import { cleanCredentials, normalizeUrl } from './url';
 
 export interface Session {
   url: string;
@@ -12,26 +20,10 @@ export interface Session {
   gateway: Gateway;
   user: { id: string; email: string | null };
   isAdmin: boolean;
-}
-
-export function normalizeUrl(input: string): string {
-  const trimmed = input.trim();
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    throw new RelataError(
-      'malformed-url',
-      `"${trimmed}" is not a URL. Enter the full address, for example http://127.0.0.1:8055.`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RelataError(
-      'malformed-url',
-      `"${trimmed}" is not an http(s) address. Enter the full address, for example http://127.0.0.1:8055.`,
-    );
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  /** How the user signed in, and whether Directus still accepts the session. */
+  watch: SessionWatch;
+  /** Ends the session on the server: /auth/logout for email and password; nothing for a static token. */
+  signOut: () => Promise<void>;
 }
 
 /**
@@ -82,23 +74,30 @@ async function readIsAdmin(client: RelataClient): Promise<boolean> {
 
 export async function connect(rawUrl: string, credentials: Credentials): Promise<Session> {
   const url = normalizeUrl(rawUrl);
+  let signedIn: SignedInClient | null = null;
   try {
     const anonymous = createAnonymousClient(url);
     await checkIsDirectus(anonymous, url);
-    const client = await createClient(url, credentials);
+    signedIn = await createClient(url, cleanCredentials(credentials));
+    const { client, watch, signOut } = signedIn;
     const me = (await client.request(readMe({ fields: ['id', 'email'] }))) as {
       id: string;
       email?: string | null;
     };
     const isAdmin = await readIsAdmin(client);
+    watch.establish();
     return {
       url,
       client,
-      gateway: createRestGateway(client),
+      gateway: createRestGateway(client, me.email ?? me.id),
       user: { id: me.id, email: me.email ?? null },
       isAdmin,
+      watch,
+      signOut,
     };
   } catch (error) {
+    // Signed in but not connected (a later check failed): leave no session behind.
+    void signedIn?.signOut().catch(() => undefined);
     throw toRelataError(error);
   }
 }

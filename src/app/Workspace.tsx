@@ -6,7 +6,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { DIALECT_LABEL } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
-import { useSession, useSessionState } from '../features/connect/session-context';
+import { useDisconnect } from '../features/connect/Disconnect';
+import { useSession } from '../features/connect/session-context';
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
 import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
@@ -17,7 +18,10 @@ import { useCenterOn } from '../features/canvas/use-center-on';
 import type { SearchHit } from '../features/search/search-index';
 import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
 import { useDataModel } from '../hooks/useDataModel';
+import { usePingWhileOffline, useWriteBlock } from '../hooks/useServerStatus';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
+import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
+import { ModelStatus } from './ModelStatus';
 import { useShortcuts } from './useShortcuts';
 
 const HEADER_HEIGHT = 90;
@@ -66,8 +70,11 @@ export function Workspace() {
 function WorkspaceView() {
   useShortcuts();
   const session = useSession();
-  const { setSession } = useSessionState();
+  const disconnect = useDisconnect();
   const model = useDataModel(session);
+  const writeBlock = useWriteBlock(session);
+  usePingWhileOffline(session.url, model.offline, model.refetch);
+  useWarnBeforeUnload();
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
@@ -94,14 +101,14 @@ function WorkspaceView() {
   );
   const connect = useMemo(
     () =>
-      session.isAdmin
+      writeBlock === null
         ? {
             onConnectField: connectField,
             onNewRelation: (collection: string, related: string) =>
               setNewRelationship({ collection, related: [related] }),
           }
         : null,
-    [session.isAdmin, connectField],
+    [writeBlock, connectField],
   );
 
   return (
@@ -138,13 +145,13 @@ function WorkspaceView() {
             <SearchButton />
             <Button
               size="xs"
-              disabled={!session.isAdmin || !model.index}
-              title={session.isAdmin ? undefined : 'Needs an admin'}
+              disabled={writeBlock !== null || !model.index}
+              title={writeBlock ?? undefined}
               onClick={() => setNewRelationship({})}
             >
               New relationship
             </Button>
-            <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
+            <Button variant="subtle" size="xs" onClick={disconnect.request} loading={disconnect.leaving}>
               Disconnect
             </Button>
           </Group>
@@ -174,11 +181,12 @@ function WorkspaceView() {
       <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
         {!session.isAdmin && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
-            You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
-            model as your role can read it, and cannot change it: changing collections, fields and relations
-            in Directus needs an admin.
+            You are signed in as {session.user.email ?? 'a user'} without admin access. The diagram shows only
+            the collections, fields and relations your role can read: others may exist. Relata cannot change
+            the data model for you: that needs an admin.
           </Alert>
         )}
+        <ModelStatus model={model} />
         <ErrorBoundary what="The diagram">
           <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
         </ErrorBoundary>
@@ -196,6 +204,7 @@ function WorkspaceView() {
       </AppShell.Aside>
       <SignInAgain />
       {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
+      {disconnect.confirmation}
       {newRelationship && model.index && (
         <NewRelationshipDialog
           index={model.index}

@@ -7,9 +7,14 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof RelataError) {
     if (error.status !== null && error.status < 500) return false;
     if (
-      ['malformed-response', 'invalid-credentials', 'token-expired', 'invalid-token', 'forbidden'].includes(
-        error.kind,
-      )
+      [
+        'malformed-response',
+        'invalid-credentials',
+        'token-expired',
+        'invalid-token',
+        'session-ended',
+        'forbidden',
+      ].includes(error.kind)
     )
       return false;
   }
@@ -19,8 +24,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 30_000 },
-      mutations: { retry: false },
+      // 'always': a request is tried (and fails, saying why) even when the browser thinks it is
+      // offline, instead of waiting silently; the workspace watches for the server coming back.
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 30_000, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

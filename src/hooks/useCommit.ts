@@ -10,7 +10,7 @@ import type { Change } from '../domain/changes/change';
 import { planChange } from '../domain/changes/plan';
 import type { Step } from '../domain/changes/steps';
 import type { DirectusSchema } from '../domain/directus-types';
-import { buildModelIndex } from '../domain/model-index';
+import { modelIndexOf } from './model-index-cache';
 
 export const COMMIT = ['commit'] as const;
 
@@ -35,14 +35,16 @@ export function useCommit(session: Session) {
     onError: (_error, _variables, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // Not awaited: "saved" shows as soon as Directus has applied the change, while the model
+    // is read again behind it (awaiting would hold the mutation pending for three more requests).
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: key }),
   });
 
   /** Plans the change against the model as it is now and commits it. */
   const plan = useCallback(
     (change: Change): Step[] => {
       const schema = queryClient.getQueryData<DirectusSchema>(key);
-      return schema ? planChange(buildModelIndex(schema), change) : [];
+      return schema ? planChange(modelIndexOf(schema), change) : [];
     },
     // The key is derived from url and user only.
     // eslint-disable-next-line react-hooks/exhaustive-deps

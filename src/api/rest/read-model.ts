@@ -2,14 +2,35 @@
 import { readCollections, readFields, readRelations } from '@directus/sdk';
 import type { DirectusSchema } from '../../domain/directus-types';
 import type { RelataClient } from '../client';
+import { RelataError } from '../errors';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
 
+/**
+ * A FORBIDDEN here comes with a session Directus still accepts (the session watch turns a
+ * refused one into "session ended" first): the role may not read that part of the schema.
+ */
+async function list<T>(what: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call(run);
+  } catch (error) {
+    if (error instanceof RelataError && error.kind === 'forbidden')
+      throw new RelataError(
+        'forbidden',
+        `Your Directus role cannot read the data model: Directus refused to list its ${what}. ` +
+          'Reading it needs read access to directus_collections, directus_fields and directus_relations; ' +
+          'an admin can grant it in your role’s policies.',
+        { code: error.code, status: error.status },
+      );
+    throw error;
+  }
+}
+
 export async function readModel(client: RelataClient): Promise<DirectusSchema> {
   const [collections, fields, relations] = await Promise.all([
-    call(() => client.request(readCollections())),
-    call(() => client.request(readFields())),
-    call(() => client.request(readRelations())),
+    list('collections', () => client.request(readCollections())),
+    list('fields', () => client.request(readFields())),
+    list('relations', () => client.request(readRelations())),
   ]);
   return {
     collections: parseCollections(collections),

@@ -1,6 +1,7 @@
 // All or nothing, with the only compare-and-swap Directus offers: read the snapshot, check that
 // what the plan replaces is what the user saw, diff the planned snapshot, check the diff holds
 // nothing else, and apply it with the diff's hash (Directus refuses it if the schema changed).
+// Every save holds the save lock; a plan of one relation update is a single PATCH instead.
 import { schemaApply, schemaDiff, schemaSnapshot } from '@directus/sdk';
 import { applySteps } from '../../domain/changes/apply-steps';
 import { planOutcome } from '../../domain/changes/outcome';
@@ -13,6 +14,9 @@ import { ConflictError, RelataError } from '../errors';
 import type { CommitOptions } from '../gateway';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
+import { bareForeignKeysTouched, saveOnBareForeignKey } from './bare-foreign-keys';
+import { isSingleRelationUpdate, patchRelation } from './patch-relation';
+import { withSaveLock } from './save-lock';
 
 interface Snapshot extends DirectusSchema {
   version: number;
@@ -33,6 +37,8 @@ function parseSnapshot(value: unknown): Snapshot {
 }
 
 const HASH_MISMATCH = /hash does not match/i;
+/** Tries of one save when the schema changes elsewhere between the diff and the apply. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * The apply's answer never came (no Directus error body: the connection dropped, a proxy gave
@@ -56,15 +62,22 @@ async function settleLostAnswer(client: RelataClient, steps: readonly Step[], lo
   );
 }
 
-export async function commitWithSchemaApply(
+/** One compare-and-swap; 'stale' when Directus refused the hash (the schema changed meanwhile). */
+async function attempt(
   client: RelataClient,
   steps: readonly Step[],
-  { overwrite = false }: CommitOptions = {},
-): Promise<void> {
+  overwrite: boolean,
+): Promise<'applied' | 'stale'> {
   const snapshot = parseSnapshot(await call(() => client.request(schemaSnapshot())));
+  const bare = await bareForeignKeysTouched(client, snapshot, steps);
   if (!overwrite) {
-    const conflicts = checkPreconditions(snapshot, steps);
+    const known = bare.length ? { ...snapshot, relations: [...snapshot.relations, ...bare] } : snapshot;
+    const conflicts = checkPreconditions(known, steps);
     if (conflicts.length) throw new ConflictError(conflicts);
+  }
+  if (bare.length) {
+    await saveOnBareForeignKey(client, steps);
+    return 'applied';
   }
   const planned = { ...snapshot, ...applySteps(snapshot, steps) };
   // The SDK's type wants its own snapshot shape; this is one, read from the server a moment ago.
@@ -72,21 +85,44 @@ export async function commitWithSchemaApply(
     hash: string;
     diff: SchemaDiff;
   } | null;
-  if (!answer) return; // 204: the server already holds exactly this.
+  if (!answer) return 'applied'; // 204: the server already holds exactly this.
   const conflicts = verifyDiff(snapshot, answer.diff, steps);
   if (conflicts.length) throw new ConflictError(conflicts);
   try {
     await call(() => client.request(schemaApply(answer as never)));
+    return 'applied';
   } catch (error) {
     if (error instanceof RelataError && error.kind === 'invalid-payload' && HASH_MISMATCH.test(error.message))
-      throw new ConflictError([
-        {
-          target: 'schema',
-          message: 'The data model changed in Directus while this was being saved.',
-          differences: [],
-        },
-      ]);
-    if (error instanceof RelataError && error.code === null) return settleLostAnswer(client, steps, error);
+      return 'stale';
+    if (error instanceof RelataError && error.code === null) {
+      await settleLostAnswer(client, steps, error);
+      return 'applied';
+    }
     throw error;
   }
+}
+
+export async function commitWithSchemaApply(
+  client: RelataClient,
+  steps: readonly Step[],
+  { overwrite = false }: CommitOptions = {},
+  holder = 'Relata',
+): Promise<void> {
+  await withSaveLock(client, holder, async () => {
+    if (isSingleRelationUpdate(steps)) return patchRelation(client, steps[0], overwrite);
+    // The schema changed between the diff and the apply (a write from outside Relata): read it
+    // again. If what the steps replace changed, the next attempt's precondition check says
+    // what; if something else changed, the same steps are still what the user asked for.
+    for (let tries = 1; ; tries += 1) {
+      if ((await attempt(client, steps, overwrite)) === 'applied') return;
+      if (tries === MAX_ATTEMPTS)
+        throw new ConflictError([
+          {
+            target: 'schema',
+            message: 'The data model kept changing in Directus while this was being saved.',
+            differences: [],
+          },
+        ]);
+    }
+  });
 }

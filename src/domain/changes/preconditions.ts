@@ -13,6 +13,11 @@ export interface Conflict {
   differences: RelationDifference[];
   /** The relation as the server has it now, when the conflict is about one (null: deleted). */
   current?: DirectusRelation | null;
+  /**
+   * The relation was deleted meanwhile. On SQLite its foreign key survives a delete, so the
+   * server may still list it, without meta (`current`); on PostgreSQL it is gone (`current` null).
+   */
+  deleted?: boolean;
 }
 
 function checkStep(schema: DirectusSchema, step: Step): Conflict | null {
@@ -52,8 +57,12 @@ function checkStep(schema: DirectusSchema, step: Step): Conflict | null {
       const { before } = step;
       const key = relationKey(before);
       const current = relation(before.collection, before.field);
-      if (!current)
-        return { ...conflict(key, `${key} was deleted in Directus since you opened it.`), current: null };
+      if (!current || (before.meta !== null && current.meta === null))
+        return {
+          ...conflict(key, `${key} was deleted in Directus since you opened it.`),
+          current: current ?? null,
+          deleted: true,
+        };
       const differences = relationDifferences(before, current);
       return differences.length
         ? {

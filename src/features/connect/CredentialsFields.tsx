@@ -5,8 +5,8 @@ import type { Credentials } from '../../api/client';
 type Method = Credentials['method'];
 
 /** The sign-in inputs shared by the connect screen and the sign-in-again dialog. */
-export function useCredentialsFields(initialEmail = '') {
-  const [method, setMethod] = useState<Method>('token');
+export function useCredentialsFields(initialEmail = '', initialMethod: Method = 'token') {
+  const [method, setMethod] = useState<Method>(initialMethod);
   const [token, setToken] = useState('');
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');

@@ -1,10 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Session } from '../../api/session';
 
 interface SessionState {
   session: Session | null;
   setSession: (session: Session | null) => void;
-  /** The server said the credentials expired or are no longer valid: ask again, keep the page. */
+  /** The server no longer accepts the session: ask again, keep the page. */
   signInNeeded: boolean;
   requireSignIn: () => void;
 }
@@ -20,6 +20,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSignInNeeded(false);
   }, []);
   const requireSignIn = useCallback(() => setSignInNeeded(true), []);
+  // Whichever request finds the session ended (a refetch, a save, a refresh), ask at once.
+  useEffect(() => {
+    if (!session) return;
+    return session.watch.onEnded(() => setSignInNeeded(true));
+  }, [session]);
   const value = useMemo(
     () => ({ session, setSession, signInNeeded, requireSignIn }),
     [session, setSession, signInNeeded, requireSignIn],

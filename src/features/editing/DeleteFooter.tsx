@@ -5,12 +5,14 @@ import type { useCommitChange } from './useCommitChange';
 interface Props {
   commit: ReturnType<typeof useCommitChange>;
   canDelete: boolean;
+  /** Why no write can go out now (offline, not an admin), or null. */
+  writeBlock: string | null;
   onRun: (overwrite: boolean) => void;
   onClose: () => void;
 }
 
 /** What a delete confirmation ends with: the conflict or the refusal if any, Cancel and Delete. */
-export function DeleteFooter({ commit, canDelete, onRun, onClose }: Props) {
+export function DeleteFooter({ commit, canDelete, writeBlock, onRun, onClose }: Props) {
   return (
     <>
       {commit.conflict && (
@@ -29,7 +31,13 @@ export function DeleteFooter({ commit, canDelete, onRun, onClose }: Props) {
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button color="red" disabled={!canDelete} loading={commit.pending} onClick={() => onRun(false)}>
+        <Button
+          color="red"
+          disabled={!canDelete || writeBlock !== null}
+          loading={commit.pending}
+          title={writeBlock ?? undefined}
+          onClick={() => onRun(false)}
+        >
           Delete
         </Button>
       </Group>

@@ -5,6 +5,7 @@ import type { Change } from '../../domain/changes/change';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { describeDelete } from '../../domain/editing/describe-delete';
 import { relationKey } from '../../domain/model';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { DeleteFooter } from './DeleteFooter';
 import { useCommitChange } from './useCommitChange';
 
@@ -25,6 +26,7 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
   const [deleteField, setDeleteField] = useState(false);
   const [typed, setTyped] = useState('');
   const commit = useCommitChange(session, 'nothing was deleted');
+  const writeBlock = useWriteBlock(session);
   const keys = relations.map(relationKey);
   const confirmation = keys.length === 1 ? (keys[0] ?? '') : `delete ${keys.length} fields`;
   const canDelete = !deleteField || typed === confirmation;
@@ -73,7 +75,13 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
             autoComplete="off"
           />
         )}
-        <DeleteFooter commit={commit} canDelete={canDelete} onRun={run} onClose={onClose} />
+        <DeleteFooter
+          commit={commit}
+          writeBlock={writeBlock}
+          canDelete={canDelete}
+          onRun={run}
+          onClose={onClose}
+        />
       </Stack>
     </Modal>
   );

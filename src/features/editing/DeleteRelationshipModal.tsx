@@ -4,6 +4,7 @@ import type { Session } from '../../api/session';
 import type { Change } from '../../domain/changes/change';
 import { isDestructive } from '../../domain/changes/steps';
 import { KIND_LABEL, type Relationship } from '../../domain/model';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { DeleteFooter } from './DeleteFooter';
 import { StepList } from './StepList';
 import { useCommitChange } from './useCommitChange';
@@ -24,6 +25,7 @@ export function DeleteRelationshipModal({ session, relationship, onClose, onDele
   const [whole, setWhole] = useState(false);
   const [typed, setTyped] = useState('');
   const commit = useCommitChange(session, 'nothing was deleted');
+  const writeBlock = useWriteBlock(session);
   const change: Change = { type: 'deleteRelationship', relationshipId: relationship.id, whole };
   const steps = commit.stepsOf(change);
   const destructive = steps.some(isDestructive);
@@ -58,6 +60,7 @@ export function DeleteRelationshipModal({ session, relationship, onClose, onDele
         )}
         <DeleteFooter
           commit={commit}
+          writeBlock={writeBlock}
           canDelete={!destructive || typed === confirmation}
           onRun={run}
           onClose={onClose}

@@ -18,6 +18,8 @@ import { validateNewRelationship, type NewRelationshipTarget } from '../../domai
 import { FOREIGN_KEY_ACTIONS, type ForeignKeyAction } from '../../domain/directus-types';
 import type { RelationshipKind } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
+import { useWriteBlock } from '../../hooks/useServerStatus';
+import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { ConflictNotice } from './ConflictNotice';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
 import { isOutcomeUnknown } from './report-error';
@@ -58,6 +60,12 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
   const { spec } = form;
   const [previewing, setPreviewing] = useState(false);
   const commit = useCommitChange(session, 'nothing was created');
+  const writeBlock = useWriteBlock(session);
+  useUnsavedWork(
+    form.touched
+      ? { key: 'new relationship', what: `the new relationship ${createdRelationshipId(index, spec)}` }
+      : null,
+  );
   const issues = validateNewRelationship(index, spec);
   const errorFor = (target: NewRelationshipTarget) => issues.find((i) => i.target === target)?.message;
   const change = { type: 'createRelationship' as const, relationship: spec };
@@ -227,7 +235,12 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
             <Button variant="light" onClick={() => setPreviewing((on) => !on)} aria-expanded={previewing}>
               Preview
             </Button>
-            <Button type="submit" loading={commit.pending} disabled={issues.length > 0}>
+            <Button
+              type="submit"
+              loading={commit.pending}
+              disabled={issues.length > 0 || writeBlock !== null}
+              title={writeBlock ?? undefined}
+            >
               Create
             </Button>
           </Group>

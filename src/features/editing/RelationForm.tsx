@@ -4,6 +4,7 @@ import type { DeselectAction, DirectusRelation, ForeignKeyAction } from '../../d
 import { updateRequestBody } from '../../domain/editing/draft';
 import { hasErrors } from '../../domain/editing/issues';
 import type { ModelIndex } from '../../domain/model-index';
+import { useWriteBlock } from '../../hooks/useServerStatus';
 import { ConflictNotice } from './ConflictNotice';
 import { CopyAs } from './CopyAs';
 import { FieldChoice } from './FieldChoice';
@@ -32,6 +33,8 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
   const editor = useRelationEditor(relation, index, session);
   const { key, draft, effective, errorFor, warningFor, setMeta, setSchema } = editor;
   const readOnly = !session.isAdmin;
+  // Offline the inputs stay editable (nothing typed is lost); only saving waits.
+  const writeBlock = useWriteBlock(session);
 
   const isManyToAnyItem = draft.related_collection === null;
 
@@ -57,8 +60,11 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       {editor.conflict && (
         <ConflictNotice
           conflict={editor.conflict}
+          yours={editor.yours}
           onReload={editor.reload}
-          onOverwrite={() => editor.save(true)}
+          onOverwrite={writeBlock === null ? () => editor.save(true) : undefined}
+          onRecreate={writeBlock === null ? () => editor.save(true) : undefined}
+          onDiscard={editor.discard}
         />
       )}
       {editor.error && (
@@ -183,9 +189,9 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
         <Button
           type="submit"
           size="xs"
-          disabled={readOnly || !editor.changed || hasErrors(editor.issues)}
+          disabled={writeBlock !== null || !editor.changed || hasErrors(editor.issues)}
           loading={editor.pending}
-          title={readOnly ? 'Needs an admin' : undefined}
+          title={writeBlock ?? undefined}
         >
           Save relation
         </Button>
@@ -193,9 +199,9 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
           size="xs"
           color="red"
           variant="light"
-          disabled={readOnly}
+          disabled={writeBlock !== null}
           onClick={() => onDelete(editor.base)}
-          title={readOnly ? 'Needs an admin' : undefined}
+          title={writeBlock ?? undefined}
         >
           Delete relation
         </Button>

@@ -69,6 +69,14 @@ export function useNewRelationshipForm(index: ModelIndex, start: NewRelationship
   const [related, setRelatedState] = useState<string[]>(start.related ?? []);
   const [deselectAction, setDeselectAction] = useState<DeselectAction>('nullify');
   const [edited, setEdited] = useState<Edited>(() => (start.field ? { field: start.field } : {}));
+  // Anything chosen or typed since the dialog opened: leaving would lose it.
+  const [touched, setTouched] = useState(false);
+  const touch =
+    <A extends unknown[]>(set: (...args: A) => void) =>
+    (...args: A) => {
+      setTouched(true);
+      set(...args);
+    };
 
   const targets = fixedRelated(kind)
     ? [fixedRelated(kind) as string]
@@ -84,26 +92,28 @@ export function useNewRelationshipForm(index: ModelIndex, start: NewRelationship
     kind,
     collection,
     related,
-    setKind: (next: RelationshipKind) => {
+    touched,
+    setKind: touch((next: RelationshipKind) => {
       setKindState(next);
       // Names made for another kind rarely fit: start from the new kind's defaults.
       setEdited((current) => (current.onDelete === undefined ? {} : { onDelete: current.onDelete }));
       if (next !== 'm2a') setRelatedState((current) => current.slice(0, 1));
-    },
-    setCollection: (next: string) => {
+    }),
+    setCollection: touch((next: string) => {
       setCollectionState(next);
       setEdited((current) => ({ ...current, junction: undefined }));
-    },
-    setRelated: (next: string[]) => {
+    }),
+    setRelated: touch((next: string[]) => {
       setRelatedState(next);
       setEdited((current) => ({ ...current, junction: undefined }));
-    },
-    setField: (field: string) => edit({ field }),
-    setReverseField: (value: string) =>
+    }),
+    setField: touch((field: string) => edit({ field })),
+    setReverseField: touch((value: string) =>
       edit({ reverseField: value.trim() === '' && kind !== 'o2m' ? null : value }),
-    setJunction: (junction: string) => edit({ junction }),
-    setSortField: (value: string) => edit({ sortField: value.trim() === '' ? null : value }),
-    setOnDelete: (onDelete: ForeignKeyAction) => edit({ onDelete }),
-    setDeselectAction,
+    ),
+    setJunction: touch((junction: string) => edit({ junction })),
+    setSortField: touch((value: string) => edit({ sortField: value.trim() === '' ? null : value })),
+    setOnDelete: touch((onDelete: ForeignKeyAction) => edit({ onDelete })),
+    setDeselectAction: touch(setDeselectAction),
   };
 }

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { RelataError, toRelataError } from '../../api/errors';
 import { useSessionState } from '../connect/session-context';
 
-const AUTH_KINDS = ['token-expired', 'invalid-credentials', 'invalid-token'];
+const AUTH_KINDS = ['token-expired', 'invalid-credentials', 'invalid-token', 'session-ended'];
 
 export function isAuthError(error: unknown): boolean {
   return error instanceof RelataError && AUTH_KINDS.includes(error.kind);

@@ -15,12 +15,14 @@ import {
   relationFromDraft,
   type RelationDraft,
 } from '../../domain/editing/draft';
+import { relationDifferences } from '../../domain/editing/conflicts';
 import { issueTargetForDirectusReason } from '../../domain/editing/error-targets';
 import type { Issue, IssueTarget } from '../../domain/editing/issues';
 import { validateDraft } from '../../domain/editing/validation';
 import type { ModelIndex } from '../../domain/model-index';
 import { relationKey } from '../../domain/model';
 import { useCommit } from '../../hooks/useCommit';
+import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { isAuthError, isOutcomeUnknown, useReportError } from './report-error';
 
 export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
@@ -51,6 +53,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
   ];
   const changed =
     draftChanged(effective, draftFromRelation(base)) || newOneField !== null || newSortField !== null;
+  const key = relationKey(relation);
+  useUnsavedWork(changed ? { key: `relation ${key}`, what: `your changes to the relation ${key}` } : null);
 
   const edit = (change: (current: RelationDraft) => RelationDraft) => {
     setServerIssue(null);
@@ -112,9 +116,15 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     setConflict(null);
   };
 
+  /** Drops the form's changes: to the server's version when there is one, else to what it opened on. */
+  const discard = () => {
+    setServerIssue(null);
+    reload(conflict?.current ?? base);
+  };
+
   const issuesFor = (target: IssueTarget) => issues.filter((issue) => issue.target === target);
   return {
-    key: relationKey(relation),
+    key,
     base,
     draft,
     effective,
@@ -126,6 +136,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     pending: commit.isPending,
     error: commit.error instanceof ConflictError || serverIssue ? null : commit.error,
     conflict,
+    /** What saving would change, for the conflict notice. */
+    yours: relationDifferences(base, relationFromDraft(base, effective)),
     newOneField,
     newSortField,
     setMeta: <K extends keyof RelationDraft['meta']>(name: K, value: RelationDraft['meta'][K]) =>
@@ -144,6 +156,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     },
     save,
     reload,
+    discard,
   };
 }
 

@@ -4,6 +4,8 @@ import type { Session } from '../../api/session';
 import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey, type Relationship } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
+import { useWriteBlock } from '../../hooks/useServerStatus';
+import { useUnsavedEntries } from '../../hooks/unsaved-work';
 import { useSelection, useToggle } from '../../hooks/useUrlState';
 import { useSession } from '../connect/session-context';
 import { DeleteRelationshipModal } from '../editing/DeleteRelationshipModal';
@@ -74,7 +76,21 @@ function Selected({
 }) {
   const [selection] = useSelection();
   const [, showJunctions] = useToggle('junctions');
-  const canWrite = session.isAdmin;
+  const writeBlock = useWriteBlock(session);
+  const canWrite = writeBlock === null;
+  const unsaved = useUnsavedEntries();
+  // A relationship deleted in Directus while its form holds unsaved changes stays on screen
+  // (with the form and its conflict notice) until those changes are saved or discarded.
+  const [kept, setKept] = useState<Relationship | null>(null);
+  const selectedId = selection?.type === 'relationship' ? selection.id : null;
+  const found = selectedId ? index.relationship(selectedId) : undefined;
+  if (found && found !== kept) setKept(found);
+  const keptWithWork =
+    !found &&
+    kept?.id === selectedId &&
+    kept.relations.some((r) => unsaved.some((entry) => entry.key === `relation ${relationKey(r)}`))
+      ? kept
+      : null;
 
   if (selection?.type === 'collection')
     return <CollectionDetails collection={selection.collection} index={index} />;
@@ -96,7 +112,7 @@ function Selected({
           variant="light"
           disabled={!canWrite || !relations.length}
           onClick={() => onDelete({ relations })}
-          title={canWrite ? undefined : 'Needs an admin'}
+          title={writeBlock ?? undefined}
         >
           Delete {relations.length} relations
         </Button>
@@ -104,7 +120,7 @@ function Selected({
     );
   }
   if (selection?.type === 'relationship') {
-    const relationship = index.relationship(selection.id);
+    const relationship = found ?? keptWithWork;
     if (!relationship) {
       return (
         <Text fz="sm">
@@ -148,7 +164,7 @@ function Selected({
           variant="light"
           w="fit-content"
           disabled={!canWrite}
-          title={canWrite ? undefined : 'Needs an admin'}
+          title={writeBlock ?? undefined}
           onClick={() => onDelete({ relationship })}
         >
           Delete relationship
