@@ -2,8 +2,8 @@
 import { readMe, readPolicyGlobals, serverPing } from '@directus/sdk';
 import { createAnonymousClient, createClient, type Credentials, type RelataClient } from './client';
 import { RelataError, toRelataError } from './errors';
+import { createGateway, type DialectChoice } from './detect';
 import type { Gateway } from './gateway';
-import { createRestGateway } from './rest/rest-gateway';
 
 export interface Session {
   url: string;
@@ -74,13 +74,18 @@ async function readIsAdmin(client: RelataClient): Promise<boolean> {
     const globals = await client.request(readPolicyGlobals());
     return globals.admin_access === true;
   } catch {
-    // Directus 10 has no policies: admin access is a property of the role.
+    // Directus 10 and the 9.0 RCs have no policies (rc.64: ROUTE_NOT_FOUND): admin access is a
+    // property of the role, and rc.64 answers role.admin_access on /users/me too.
     const me = await client.request(readMe({ fields: ['role.admin_access'] }));
     return (me as { role?: { admin_access?: unknown } | null }).role?.admin_access === true;
   }
 }
 
-export async function connect(rawUrl: string, credentials: Credentials): Promise<Session> {
+export async function connect(
+  rawUrl: string,
+  credentials: Credentials,
+  dialect: DialectChoice = 'auto',
+): Promise<Session> {
   const url = normalizeUrl(rawUrl);
   try {
     const anonymous = createAnonymousClient(url);
@@ -91,10 +96,12 @@ export async function connect(rawUrl: string, credentials: Credentials): Promise
       email?: string | null;
     };
     const isAdmin = await readIsAdmin(client);
+    // Detected from what the server answers once signed in (anonymous reads of relations are empty).
+    const gateway = await createGateway(client, dialect);
     return {
       url,
       client,
-      gateway: createRestGateway(client),
+      gateway,
       user: { id: me.id, email: me.email ?? null },
       isAdmin,
     };

@@ -13,7 +13,7 @@ import type { CommitOptions } from '../gateway';
 import { parseCollections, parseFields, parseRelations } from '../parse';
 import { call } from '../request';
 
-interface Snapshot extends DirectusSchema {
+export interface Snapshot extends DirectusSchema {
   version: number;
   directus: string;
   vendor?: string;
@@ -33,12 +33,17 @@ function parseSnapshot(value: unknown): Snapshot {
 
 const HASH_MISMATCH = /hash does not match/i;
 
+export async function readSnapshot(client: RelataClient): Promise<Snapshot> {
+  return parseSnapshot(await call(() => client.request(schemaSnapshot())));
+}
+
 export async function commitWithSchemaApply(
   client: RelataClient,
   steps: readonly Step[],
   { overwrite = false }: CommitOptions = {},
+  read?: Snapshot,
 ): Promise<void> {
-  const snapshot = parseSnapshot(await call(() => client.request(schemaSnapshot())));
+  const snapshot = read ?? (await readSnapshot(client));
   if (!overwrite) {
     const conflicts = checkPreconditions(snapshot, steps);
     if (conflicts.length) throw new ConflictError(conflicts);

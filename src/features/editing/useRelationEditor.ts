@@ -24,8 +24,9 @@ import { useCommit } from '../../hooks/useCommit';
 import { isAuthError, useReportError } from './report-error';
 
 export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
+  const options = { foreignKeys: session.gateway.generation !== 'legacy' };
   const [base, setBase] = useState(relation);
-  const [draft, setDraft] = useState<RelationDraft>(() => draftFromRelation(relation));
+  const [draft, setDraft] = useState<RelationDraft>(() => draftFromRelation(relation, options));
   const [newOneField, setNewOneField] = useState<string | null>(null);
   const [newSortField, setNewSortField] = useState<string | null>(null);
   const [serverIssue, setServerIssue] = useState<Issue | null>(null);
@@ -50,7 +51,9 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     ...(serverIssue ? [serverIssue] : []),
   ];
   const changed =
-    draftChanged(effective, draftFromRelation(base)) || newOneField !== null || newSortField !== null;
+    draftChanged(effective, draftFromRelation(base, options)) ||
+    newOneField !== null ||
+    newSortField !== null;
 
   const edit = (change: (current: RelationDraft) => RelationDraft) => {
     setServerIssue(null);
@@ -67,9 +70,16 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
       : []),
   ];
 
+  const changeOf = (): Extract<Change, { type: 'updateRelation' }> => ({
+    type: 'updateRelation',
+    before: base,
+    after: relationFromDraft(base, effective),
+    createFields: fieldsToCreate(),
+  });
+
   const save = (overwrite: boolean) => {
-    const after = relationFromDraft(base, effective);
-    const change: Change = { type: 'updateRelation', before: base, after, createFields: fieldsToCreate() };
+    const change = changeOf();
+    const { after } = change;
     setConflict(null);
     setSaved(false);
     commit.mutate(
@@ -77,7 +87,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
       {
         onSuccess: () => {
           setBase(after);
-          setDraft(draftFromRelation(after));
+          setDraft(draftFromRelation(after, options));
           setNewOneField(null);
           setNewSortField(null);
           setSaved(true);
@@ -99,7 +109,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
 
   const reload = (current: DirectusRelation) => {
     setBase(current);
-    setDraft(draftFromRelation(current));
+    setDraft(draftFromRelation(current, options));
     setNewOneField(null);
     setNewSortField(null);
     setConflict(null);
@@ -137,6 +147,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     },
     save,
     reload,
+    /** The steps saving now would make, for Copy as. */
+    planned: () => commit.plan(changeOf()),
   };
 }
 
