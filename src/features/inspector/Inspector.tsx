@@ -162,7 +162,7 @@ function Selected({
               isJunction={relationship.junction !== null}
               onDelete={(base) => onDelete({ relations: [base] })}
             />
-            <RelationDetails relation={relation} />
+            <RelationDetails relation={relation} legacy={session.gateway.generation === 'legacy'} />
           </Stack>
         ))}
       </Stack>
