@@ -14,7 +14,9 @@ export function SignInAgain() {
   const { session, setSession, signInNeeded } = useSessionState();
   const { credentials, fields } = useCredentialsFields(session?.user.email ?? '');
   const signIn = useMutation({
-    mutationFn: (credentials: Credentials) => connect(session?.url ?? '', credentials),
+    // The same dialect: signing in again must not switch from GraphQL to REST.
+    mutationFn: (credentials: Credentials) =>
+      connect(session?.url ?? '', credentials, session?.gateway.dialect),
     onSuccess: setSession,
   });
   if (!session) return null;
