@@ -64,6 +64,7 @@ export function CopyAs({ session, steps, schema }: Props) {
         onClose={() => setFormat(null)}
         title={format ? `Copy as ${FORMATS[format]}` : ''}
         size="xl"
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack>
           {explanation && (

@@ -18,8 +18,10 @@ import { FOREIGN_KEY_ACTIONS, type ForeignKeyAction } from '../../domain/directu
 import type { RelationshipKind } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
 import { ConflictNotice } from './ConflictNotice';
+import { CopyAs } from './CopyAs';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
 import { StepList } from './StepList';
+import { nothingSuffix } from './report-error';
 import { useCommitChange } from './useCommitChange';
 
 export const KIND_OPTIONS: { value: RelationshipKind; label: string }[] = [
@@ -189,7 +191,7 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
               error={errorFor('sortField')}
             />
           )}
-          {spec.kind !== 'm2a' && (
+          {spec.kind !== 'm2a' && session.gateway.generation !== 'legacy' && (
             <Select
               label="On delete"
               description={isJunction ? `When a ${spec.collection} item is deleted` : undefined}
@@ -209,10 +211,12 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
           )}
           {commit.error && (
             <Alert color="red" title="Not created" role="alert">
-              {commit.error.message} Nothing was created.
+              {commit.error.message}
+              {nothingSuffix(commit.error, 'Nothing was created.')}
             </Alert>
           )}
           <Group justify="flex-end">
+            <CopyAs session={session} schema={index.schema} steps={() => commit.stepsOf(change)} />
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>

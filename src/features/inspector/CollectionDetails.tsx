@@ -4,6 +4,7 @@ import type { DirectusRelation } from '../../domain/directus-types';
 import { KIND_LABEL, relationKey } from '../../domain/model';
 import type { ModelIndex } from '../../domain/model-index';
 import { MAX_HOPS, useFocus, useSelect } from '../../hooks/useUrlState';
+import { ManyToOneBatch } from '../editing/ManyToOneBatch';
 
 interface Props {
   collection: string;
@@ -118,6 +119,7 @@ export function CollectionDetails({ collection, index }: Props) {
           ))}
         </Table.Tbody>
       </Table>
+      {declared && <ManyToOneBatch key={collection} collection={collection} index={index} />}
       <Title order={3} size="h5">
         Relations out of {collection} ({outgoing.length})
       </Title>

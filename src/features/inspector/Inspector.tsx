@@ -47,6 +47,7 @@ export function Inspector({ index }: { index: ModelIndex | null }) {
         <DeleteRelationsModal
           session={session}
           relations={deleting.relations}
+          schema={index?.schema}
           onClose={() => setDeleting(null)}
           onDeleted={done}
         />
