@@ -395,7 +395,7 @@ test.describe('editing relations on the canvas @write', () => {
     const form = new RelationFormPage(page, 'articles.category');
     await form.choose('On delete', 'CASCADE');
     await form.form.getByRole('button', { name: 'Copy as' }).click();
-    await page.getByRole('menuitem', { name: 'REST (curl)' }).click();
+    await page.getByRole('menuitem', { name: 'curl' }).click();
     const code = page.getByRole('dialog').getByLabel('Request');
     await expect(code).toContainText(`curl -X PATCH '${freshDirectus.url}/relations/articles/category'`);
     await expect(code).toContainText('"on_delete": "CASCADE"');
@@ -403,8 +403,10 @@ test.describe('editing relations on the canvas @write', () => {
     await page.keyboard.press('Escape');
     await form.form.getByRole('button', { name: 'Copy as' }).click();
     await page.getByRole('menuitem', { name: 'GraphQL (/graphql/system)' }).click();
-    await expect(page.getByRole('dialog').getByLabel('Request')).toContainText(
-      'update_relations_item(collection: "articles", field: "category"',
+    const graphql = page.getByRole('dialog').getByLabel('Request');
+    await expect(graphql).toContainText(
+      'update_relations_item(collection: $collection, field: $field, data: $data)',
     );
+    await expect(graphql).toContainText('"collection": "articles"');
   });
 });
