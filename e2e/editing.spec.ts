@@ -1,5 +1,5 @@
 import { createField, readField, readRelation, updateRelation } from '@directus/sdk';
-import type { Page, Request } from '@playwright/test';
+import type { Page, Request, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { errorCodeOf, relationOrNull } from './support/directus';
 import { RelationFormPage } from './support/relata-page';
@@ -25,15 +25,33 @@ function recordWrites(page: Page): Request[] {
   return writes;
 }
 
-/** Answers the next /schema/apply with an injected Directus error. */
+/**
+ * Makes the next write fail: /schema/apply, or on MariaDB (where Relata commits step by step
+ * instead) the first write to the relations, fields or collections endpoints.
+ */
+async function failNextWrite(page: Page, fail: (route: Route) => Promise<void>) {
+  let failed = false;
+  await page.route(
+    (url) => /\/schema\/apply$|\/(relations|fields|collections)(\/|$)/.test(url.pathname),
+    async (route) => {
+      const request = route.request();
+      const write = request.method() !== 'GET' && !/\/schema\/(diff|snapshot)/.test(request.url());
+      if (write && !failed) {
+        failed = true;
+        return fail(route);
+      }
+      await route.fallback();
+    },
+  );
+}
+
+/** Answers the next write with an injected Directus error. */
 async function failApply(
   page: Page,
   status: number,
   error: { message: string; extensions: Record<string, string> },
 ) {
-  await page.route('**/schema/apply', (route) => route.fulfill({ status, json: { errors: [error] } }), {
-    times: 1,
-  });
+  await failNextWrite(page, (route) => route.fulfill({ status, json: { errors: [error] } }));
 }
 
 test.describe('editing relations on the canvas @write', () => {
@@ -270,7 +288,7 @@ test.describe('editing relations on the canvas @write', () => {
   });
 
   test('an aborted create rolls the new edge back', async ({ relata, freshDirectus, page }) => {
-    await page.route('**/schema/apply', (route) => route.abort('connectionreset'), { times: 1 });
+    await failNextWrite(page, (route) => route.abort('connectionreset'));
     await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
     await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
       'Could not reach Directus',
