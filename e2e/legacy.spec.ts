@@ -3,7 +3,7 @@
 import { expect, test } from './fixtures';
 import { addField, legacyRequest, legacyRow, rowsFor } from './support/legacy';
 import { RelationFormPage } from './support/relata-page';
-import { recordWrites } from './support/requests';
+import { mutationOf, recordWrites } from './support/requests';
 
 /** The legacy demo (directus/demo/seed-legacy.mjs) as edges, written out by hand. */
 const legacyEdges = [
@@ -188,6 +188,35 @@ test.describe('the id-addressed relations of the 9.0 release candidates @legacy'
     expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual(['DELETE /relations']);
     expect(writes[0]?.body).toEqual(ids);
     for (const id of ids) expect(await legacyRow(freshDirectus, id)).toBeNull();
+  });
+
+  test('over GraphQL too: rows are created and deleted by id, two deletions in one mutation', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    await page.reload();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token, { dialect: 'GraphQL' });
+    await relata.expectDiagram();
+    await expect(relata.dialectBadge).toHaveText('GraphQL (9.0 RC)');
+    const writes = recordWrites(page, freshDirectus.url);
+    await page.getByLabel('Connect articles.editor').dragTo(relata.node('authors'));
+    await expect(page.getByRole('alert').filter({ hasText: 'Relation created' })).toBeVisible();
+    const [row] = await rowsFor(freshDirectus, 'articles', 'editor');
+    expect(await legacyRow(freshDirectus, row?.id ?? -1)).toMatchObject({ one_collection: 'authors' });
+
+    const ids = [row?.id, await idOf(freshDirectus, 'articles', 'category')];
+    await relata.clickEdge('articles.editor → authors (M2O)');
+    await relata.clickEdge('articles.category → categories (M2O)', ['Control']);
+    await relata.panel.getByRole('button', { name: 'Delete 2 relations' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete 2 relations' })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(writes.map(mutationOf)).toEqual(['create_relations_item', 'delete_relations_items']);
+    expect((writes[1]?.body as { variables?: unknown }).variables).toEqual({ ids });
+    for (const id of ids) expect(await legacyRow(freshDirectus, id ?? -1)).toBeNull();
   });
 
   test('a duplicate, a missing field and a missing collection are refused before any write', async ({

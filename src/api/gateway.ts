@@ -16,6 +16,12 @@ export const DIALECT_LABEL: Record<Dialect, string> = {
   graphql: 'GraphQL',
 };
 
+/** What the header says: the dialect, and for GraphQL which generation of it. */
+export function dialectLabel(gateway: Pick<Gateway, 'dialect' | 'generation'>): string {
+  const label = DIALECT_LABEL[gateway.dialect];
+  return gateway.dialect === 'graphql' && gateway.generation === 'legacy' ? `${label} (9.0 RC)` : label;
+}
+
 export interface CommitOptions {
   /** Apply even when what the steps replace changed meanwhile (the user chose Overwrite). */
   overwrite?: boolean;
