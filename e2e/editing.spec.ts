@@ -1,5 +1,5 @@
 import { createField, readField, readRelation, updateRelation } from '@directus/sdk';
-import type { Page, Request } from '@playwright/test';
+import type { Page, Request, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { errorCodeOf, relationOrNull } from './support/directus';
 import { NewRelationshipDialog, RelationFormPage } from './support/relata-page';
@@ -39,15 +39,33 @@ async function failRelationPatch(
   );
 }
 
-/** Answers the next /schema/apply with an injected Directus error. */
+/**
+ * Makes the next write fail: /schema/apply, or on MariaDB (where Relata commits step by step
+ * instead) the first write to the relations, fields or collections endpoints.
+ */
+async function failNextWrite(page: Page, fail: (route: Route) => Promise<void>) {
+  let failed = false;
+  await page.route(
+    (url) => /\/schema\/apply$|\/(relations|fields|collections)(\/|$)/.test(url.pathname),
+    async (route) => {
+      const request = route.request();
+      const write = request.method() !== 'GET' && !/\/schema\/(diff|snapshot)/.test(request.url());
+      if (write && !failed) {
+        failed = true;
+        return fail(route);
+      }
+      await route.fallback();
+    },
+  );
+}
+
+/** Answers the next write with an injected Directus error. */
 async function failApply(
   page: Page,
   status: number,
   error: { message: string; extensions: Record<string, string> },
 ) {
-  await page.route('**/schema/apply', (route) => route.fulfill({ status, json: { errors: [error] } }), {
-    times: 1,
-  });
+  await failNextWrite(page, (route) => route.fulfill({ status, json: { errors: [error] } }));
 }
 
 // Each story starts its own Directus and lays the demo out before it begins: on a busy machine
@@ -286,7 +304,7 @@ test.describe('editing relations on the canvas @write', () => {
   });
 
   test('an aborted create rolls the new edge back', async ({ relata, freshDirectus, page }) => {
-    await page.route('**/schema/apply', (route) => route.abort('connectionreset'), { times: 1 });
+    await failNextWrite(page, (route) => route.abort('connectionreset'));
     await page.getByLabel('Connect articles.reviewer').dragTo(relata.node('authors'));
     await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
       'Could not reach Directus',
@@ -432,7 +450,7 @@ test.describe('editing relations on the canvas @write', () => {
     const form = new RelationFormPage(page, 'articles.category');
     await form.choose('On delete', 'CASCADE');
     await form.form.getByRole('button', { name: 'Copy as' }).click();
-    await page.getByRole('menuitem', { name: 'REST (curl)' }).click();
+    await page.getByRole('menuitem', { name: 'curl' }).click();
     const code = page.getByRole('dialog').getByLabel('Request');
     await expect(code).toContainText(`curl -X PATCH '${freshDirectus.url}/relations/articles/category'`);
     await expect(code).toContainText('"on_delete": "CASCADE"');
@@ -440,8 +458,10 @@ test.describe('editing relations on the canvas @write', () => {
     await page.keyboard.press('Escape');
     await form.form.getByRole('button', { name: 'Copy as' }).click();
     await page.getByRole('menuitem', { name: 'GraphQL (/graphql/system)' }).click();
-    await expect(page.getByRole('dialog').getByLabel('Request')).toContainText(
-      'update_relations_item(collection: "articles", field: "category"',
+    const graphql = page.getByRole('dialog').getByLabel('Request');
+    await expect(graphql).toContainText(
+      'update_relations_item(collection: $collection, field: $field, data: $data)',
     );
+    await expect(graphql).toContainText('"collection": "articles"');
   });
 });

@@ -8,10 +8,20 @@ export class RelataPage {
     await this.page.goto(path);
   }
 
-  async connectWithToken(url: string, token: string) {
+  async connectWithToken(url: string, token: string, options: { dialect?: string } = {}) {
     await this.page.getByLabel('Directus URL').fill(url);
     await this.page.getByLabel('Static token').fill(token);
+    if (options.dialect) {
+      await this.page.getByRole('button', { name: 'Advanced options' }).click();
+      await this.page.getByRole('combobox', { name: 'Dialect' }).click();
+      await this.page.getByRole('option', { name: options.dialect, exact: true }).click();
+    }
     await this.page.getByRole('button', { name: 'Connect' }).click();
+  }
+
+  /** The header's badge naming how Relata talks to Directus. */
+  get dialectBadge(): Locator {
+    return this.page.getByTitle('How Relata talks to this Directus');
   }
 
   async connectWithPassword(url: string, email: string, password: string) {

@@ -73,3 +73,62 @@ describe('toRelataError', () => {
     expect(error.kind).toBe('server-error');
   });
 });
+
+/** What the SDK throws for a recorded GraphQL answer (200 with errors, or a 400). */
+function graphqlErrorFrom(server: 'directus-12.4.0-sqlite' | 'directus-9.0.0-rc.64-sqlite', file: string) {
+  const pair = recorded(server, file);
+  return { errors: pair.response.errors, response: { status: pair.status }, data: pair.response.data };
+}
+
+describe('toRelataError on GraphQL answers', () => {
+  it('reads a resolver error in a 200 like the same REST error', () => {
+    const graphql = toRelataError(
+      graphqlErrorFrom('directus-12.4.0-sqlite', '66-graphql-system-create_relations_item-meta-only.json'),
+    );
+    const rest = toRelataError(sdkErrorFrom('20-err-duplicate-relation.json'));
+    expect(graphql.kind).toBe(rest.kind);
+    expect(graphql.reason).toBe(rest.reason?.replace('"author"', '"author_name"'));
+    expect(graphql.message).toBe(graphql.reason);
+    const missing = toRelataError(
+      graphqlErrorFrom('directus-12.4.0-sqlite', '67-graphql-system-error-nonexistent-collection.json'),
+    );
+    expect(missing.kind).toBe('invalid-payload');
+    expect(missing.reason).toBe('Collection "nope" doesn\'t exist');
+  });
+
+  it('says what a GraphQL validation error says, not only "GraphQL validation error"', () => {
+    const error = toRelataError(
+      graphqlErrorFrom(
+        'directus-12.4.0-sqlite',
+        '62-graphql-system-create_relations_item-validation-error.json',
+      ),
+    );
+    expect(error.kind).toBe('invalid-payload');
+    expect(error.message).toContain('write_directus_relations_schema_input.table');
+    const legacy = toRelataError(
+      graphqlErrorFrom('directus-9.0.0-rc.64-sqlite', '43-graphql-system-no-auth.json'),
+    );
+    expect(legacy.message).toContain('Cannot query field "relations"');
+  });
+
+  it('reads a refused variable (no code, 200) as a refused request', () => {
+    const error = toRelataError(
+      graphqlErrorFrom('directus-9.0.0-rc.64-sqlite', '42-graphql-system-validation-error.json'),
+    );
+    expect(error.kind).toBe('invalid-payload');
+    expect(error.message).toContain('"one_deselect_action" is not defined by type');
+  });
+
+  it('maps the 9.0 RC errors: FORBIDDEN for a missing id, 500 for its broken GraphQL schema', () => {
+    expect(
+      toRelataError(
+        graphqlErrorFrom('directus-9.0.0-rc.64-sqlite', '09-err-get-relation-nonexistent-id.json'),
+      ).kind,
+    ).toBe('forbidden');
+    const crash = toRelataError(
+      graphqlErrorFrom('directus-9.0.0-rc.64-sqlite', '17-graphql-system-relations.json'),
+    );
+    expect(crash.kind).toBe('server-error');
+    expect(crash.message).toContain("Definition object should contain 'type' property");
+  });
+});

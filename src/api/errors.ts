@@ -2,6 +2,7 @@
 // The SDK throws `{ errors, response }` for Directus error bodies and a TypeError when
 // fetch itself fails (server down, DNS, CORS: the browser doesn't say which).
 import type { Conflict } from '../domain/changes/preconditions';
+import type { Step } from '../domain/changes/steps';
 
 export type RelataErrorKind =
   | 'malformed-url'
@@ -20,6 +21,8 @@ export type RelataErrorKind =
   | 'conflict'
   /** A write whose answer was lost, and whether it was made could not be told. */
   | 'outcome-unknown'
+  /** Relata itself refused before sending anything (the server would have accepted it wrongly). */
+  | 'refused'
   | 'unknown';
 
 export class RelataError extends Error {
@@ -44,7 +47,20 @@ export class RelataError extends Error {
 
 interface DirectusErrorBody {
   message?: unknown;
-  extensions?: { code?: unknown; reason?: unknown };
+  extensions?: { code?: unknown; reason?: unknown; errors?: unknown; graphqlErrors?: unknown };
+}
+
+/** GraphQL validation errors carry the real messages one level down. */
+function nestedMessages(body: DirectusErrorBody): string | null {
+  // 12.x: extensions.errors; the 9.0 RCs: extensions.graphqlErrors.
+  const nested = body.extensions?.errors ?? body.extensions?.graphqlErrors;
+  if (!Array.isArray(nested)) return null;
+  const messages = nested.flatMap((item: unknown) =>
+    typeof item === 'object' && item !== null && typeof (item as { message?: unknown }).message === 'string'
+      ? [(item as { message: string }).message]
+      : [],
+  );
+  return messages.length ? messages.join(' ') : null;
 }
 
 function firstDirectusError(error: unknown): { body: DirectusErrorBody; status: number | null } | null {
@@ -96,6 +112,13 @@ export function toRelataError(error: unknown): RelataError {
           `Directus refused: ${serverMessage} (unlicensed Directus 12 allows at most 25 collections, junctions included).`,
           details,
         );
+      case 'GRAPHQL_VALIDATION':
+      case 'GRAPHQL_VALIDATION_EXCEPTION':
+        return new RelataError(
+          'invalid-payload',
+          `Directus's GraphQL refused the request: ${nestedMessages(body) ?? serverMessage}`,
+          details,
+        );
       case 'INTERNAL_SERVER_ERROR':
         return new RelataError(
           'server-error',
@@ -103,6 +126,13 @@ export function toRelataError(error: unknown): RelataError {
           details,
         );
       default:
+        // Only GraphQL answers errors with 200 (a variable its input types refuse has no code).
+        if (status === 200)
+          return new RelataError(
+            'invalid-payload',
+            `Directus's GraphQL refused the request: ${serverMessage}`,
+            details,
+          );
         return new RelataError(
           status !== null && status >= 500 ? 'server-error' : 'unknown',
           `Directus answered${status ? ` ${status}` : ''}: ${serverMessage}`,
@@ -130,6 +160,37 @@ export function toRelataError(error: unknown): RelataError {
   const message = error instanceof Error ? error.message : String(error);
   return new RelataError('unknown', message);
 }
+
+/**
+ * A commit made step by step failed part-way and undoing the steps already made failed too: the
+ * server holds some of the change. `left` is exactly what is still applied.
+ */
+export class PartialCommitError extends RelataError {
+  readonly left: readonly Step[];
+  readonly failure: RelataError;
+  readonly compensationFailure: RelataError;
+
+  constructor(
+    failure: RelataError,
+    compensationFailure: RelataError,
+    left: readonly Step[],
+    leftText: string,
+  ) {
+    super(
+      failure.kind,
+      `${failure.message} Relata then tried to undo what it had already made, but that failed too ` +
+        `(${compensationFailure.message}). Still in Directus: ${leftText}.`,
+      { code: failure.code, reason: failure.reason, status: failure.status },
+    );
+    this.name = 'PartialCommitError';
+    this.left = left;
+    this.failure = failure;
+    this.compensationFailure = compensationFailure;
+  }
+}
+
+/** Whether a failed commit may have left something behind. */
+export const leftSomething = (error: unknown): boolean => error instanceof PartialCommitError;
 
 /** What a plan would replace changed in Directus since the user saw it: nothing was saved. */
 export class ConflictError extends RelataError {

@@ -3,6 +3,10 @@
 // changes; a gateway only reads the model and commits planned steps.
 import type { Step } from '../domain/changes/steps';
 import type { DirectusSchema } from '../domain/directus-types';
+import type { WireCall } from '../domain/editing/copy-as';
+import type { Generation } from './requests/context';
+
+export type { Generation };
 
 export type Dialect = 'rest' | 'rest-legacy' | 'graphql';
 
@@ -12,6 +16,12 @@ export const DIALECT_LABEL: Record<Dialect, string> = {
   graphql: 'GraphQL',
 };
 
+/** What the header says: the dialect, and for GraphQL which generation of it. */
+export function dialectLabel(gateway: Pick<Gateway, 'dialect' | 'generation'>): string {
+  const label = DIALECT_LABEL[gateway.dialect];
+  return gateway.dialect === 'graphql' && gateway.generation === 'legacy' ? `${label} (9.0 RC)` : label;
+}
+
 export interface CommitOptions {
   /** Apply even when what the steps replace changed meanwhile (the user chose Overwrite). */
   overwrite?: boolean;
@@ -19,11 +29,18 @@ export interface CommitOptions {
 
 export interface Gateway {
   readonly dialect: Dialect;
+  /** The server's relations API: by collection and field, or rows by id (9.0 RCs). */
+  readonly generation: Generation;
   /** Collections, fields and relations, as the signed-in user may read them. */
   readModel(signal?: AbortSignal): Promise<DirectusSchema>;
   /**
-   * Applies the steps all or nothing. Throws ConflictError (nothing applied) when what the
-   * steps replace is no longer what the server holds, and RelataError for anything refused.
+   * Applies the steps: all or nothing through /schema/apply where the server makes that
+   * atomic, otherwise one call at a time, undoing the calls made if one fails. Throws
+   * ConflictError (nothing applied) when what the steps replace is no longer what the server
+   * holds, PartialCommitError when a failure could not be fully undone, and RelataError for
+   * anything refused.
    */
   commit(steps: readonly Step[], options?: CommitOptions): Promise<void>;
+  /** The calls these steps are sent as (on the ordered path), for Copy as. */
+  calls(steps: readonly Step[], schema: DirectusSchema): WireCall[];
 }

@@ -8,9 +8,9 @@ import {
   type SignedInClient,
 } from './client';
 import { RelataError, toRelataError } from './errors';
+import { createGateway, type DialectChoice } from './detect';
 import type { Gateway } from './gateway';
 import type { SessionWatch } from './session-watch';
-import { createRestGateway } from './rest/rest-gateway';
 import { cleanCredentials, normalizeUrl } from './url';
 
 export interface Session {
@@ -66,13 +66,18 @@ async function readIsAdmin(client: RelataClient): Promise<boolean> {
     const globals = await client.request(readPolicyGlobals());
     return globals.admin_access === true;
   } catch {
-    // Directus 10 has no policies: admin access is a property of the role.
+    // Directus 10 and the 9.0 RCs have no policies (rc.64: ROUTE_NOT_FOUND): admin access is a
+    // property of the role, and rc.64 answers role.admin_access on /users/me too.
     const me = await client.request(readMe({ fields: ['role.admin_access'] }));
     return (me as { role?: { admin_access?: unknown } | null }).role?.admin_access === true;
   }
 }
 
-export async function connect(rawUrl: string, credentials: Credentials): Promise<Session> {
+export async function connect(
+  rawUrl: string,
+  credentials: Credentials,
+  dialect: DialectChoice = 'auto',
+): Promise<Session> {
   const url = normalizeUrl(rawUrl);
   let signedIn: SignedInClient | null = null;
   try {
@@ -85,11 +90,13 @@ export async function connect(rawUrl: string, credentials: Credentials): Promise
       email?: string | null;
     };
     const isAdmin = await readIsAdmin(client);
+    // Detected from what the server answers once signed in (anonymous reads of relations are empty).
+    const gateway = await createGateway(client, dialect, me.email ?? me.id);
     watch.establish();
     return {
       url,
       client,
-      gateway: createRestGateway(client, me.email ?? me.id),
+      gateway,
       user: { id: me.id, email: me.email ?? null },
       isAdmin,
       watch,

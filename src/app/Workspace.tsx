@@ -3,7 +3,7 @@ import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@man
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { DIALECT_LABEL } from '../api/gateway';
+import { dialectLabel } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useDisconnect } from '../features/connect/Disconnect';
@@ -124,7 +124,7 @@ function WorkspaceView() {
               {session.url}
             </Text>
             <Badge variant="light" color="gray" title="How Relata talks to this Directus">
-              {DIALECT_LABEL[session.gateway.dialect]}
+              {dialectLabel(session.gateway)}
             </Badge>
             {!session.isAdmin && (
               <Badge color="yellow" variant="light">

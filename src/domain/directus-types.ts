@@ -68,6 +68,9 @@ export interface DirectusRelationMeta {
   sort_field?: string | null;
   one_deselect_action?: DeselectAction | null;
   system?: boolean;
+  /** The 9.0 release candidates' rows also name each side's primary key. */
+  many_primary?: string | null;
+  one_primary?: string | null;
 }
 
 export interface DirectusRelationSchema {

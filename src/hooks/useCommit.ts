@@ -8,7 +8,7 @@ import type { Session } from '../api/session';
 import { applySteps, touchedRelationKeys } from '../domain/changes/apply-steps';
 import type { Change } from '../domain/changes/change';
 import { planChange } from '../domain/changes/plan';
-import type { Step } from '../domain/changes/steps';
+import { withoutForeignKeys, type Step } from '../domain/changes/steps';
 import type { DirectusSchema } from '../domain/directus-types';
 import { modelIndexOf } from './model-index-cache';
 
@@ -44,11 +44,12 @@ export function useCommit(session: Session) {
   const plan = useCallback(
     (change: Change): Step[] => {
       const schema = queryClient.getQueryData<DirectusSchema>(key);
-      return schema ? planChange(modelIndexOf(schema), change) : [];
+      const steps = schema ? planChange(modelIndexOf(schema), change) : [];
+      return session.gateway.generation === 'legacy' ? withoutForeignKeys(steps) : steps;
     },
     // The key is derived from url and user only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [queryClient, session.url, session.user.id],
+    [queryClient, session.url, session.user.id, session.gateway.generation],
   );
   return { ...mutation, plan };
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const RECORDED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'recorded');
 
-export type RecordedServer = 'directus-12.4.0-sqlite' | 'directus-12.4.0-postgres';
+export type RecordedServer =
+  'directus-12.4.0-sqlite' | 'directus-12.4.0-postgres' | 'directus-9.0.0-rc.64-sqlite';
 
 export interface RecordedError {
   message: string;

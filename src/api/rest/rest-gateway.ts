@@ -1,13 +1,36 @@
 import type { RelataClient } from '../client';
 import type { Gateway } from '../gateway';
+import { commitOrdered } from '../ordered-commit';
+import { wireCalls } from '../requests/calls';
 import { readModel } from './read-model';
-import { commitWithSchemaApply } from './schema-apply';
+import { restStepRunner } from './rest-steps';
+import { withSaveLock } from './save-lock';
+import { commitWithSchemaApply, readSnapshot } from './schema-apply';
+
+/** /schema/apply is one transaction on SQLite and PostgreSQL, not on MySQL/MariaDB. */
+const isMysql = (vendor: string | undefined) => vendor === 'mysql' || vendor === 'mariadb';
 
 /** The current REST API (Directus 9 final to 12), through the official SDK; `holder` names who saves. */
 export function createRestGateway(client: RelataClient, holder: string): Gateway {
+  /** The database vendor, read once: it decides between /schema/apply and ordered steps. */
+  let vendor: Promise<string | undefined> | undefined;
   return {
     dialect: 'rest',
+    generation: 'current',
     readModel: () => readModel(client),
-    commit: (steps, options) => commitWithSchemaApply(client, steps, options, holder),
+    commit: async (steps, options) => {
+      vendor ??= readSnapshot(client).then((snapshot) => snapshot.vendor);
+      if (!isMysql(await vendor)) return commitWithSchemaApply(client, steps, options, holder);
+      // The snapshot leaves out what has no meta (a foreign key without its relation row): read
+      // the lists, as the diagram does, for the checks and for POST-or-PATCH.
+      return withSaveLock(client, holder, () =>
+        commitOrdered(
+          restStepRunner(client, () => readModel(client)),
+          steps,
+          options,
+        ),
+      );
+    },
+    calls: (steps, schema) => wireCalls(steps, 'current', schema),
   };
 }

@@ -18,7 +18,7 @@ import { bareForeignKeysTouched, saveOnBareForeignKey } from './bare-foreign-key
 import { isSingleRelationUpdate, patchRelation } from './patch-relation';
 import { withSaveLock } from './save-lock';
 
-interface Snapshot extends DirectusSchema {
+export interface Snapshot extends DirectusSchema {
   version: number;
   directus: string;
   vendor?: string;
@@ -39,6 +39,10 @@ function parseSnapshot(value: unknown): Snapshot {
 const HASH_MISMATCH = /hash does not match/i;
 /** Tries of one save when the schema changes elsewhere between the diff and the apply. */
 const MAX_ATTEMPTS = 3;
+
+export async function readSnapshot(client: RelataClient): Promise<Snapshot> {
+  return parseSnapshot(await call(() => client.request(schemaSnapshot())));
+}
 
 /**
  * The apply's answer never came (no Directus error body: the connection dropped, a proxy gave

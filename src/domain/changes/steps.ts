@@ -54,3 +54,15 @@ export function stepTarget(step: Step): string {
 }
 
 export type { DirectusSchema };
+
+/**
+ * The steps for a server whose relations are metadata only (the 9.0 release candidates): no
+ * foreign key, so no schema on the relations they create or change.
+ */
+export function withoutForeignKeys(steps: readonly Step[]): Step[] {
+  return steps.map((step) =>
+    step.kind === 'createRelation' || step.kind === 'updateRelation'
+      ? { ...step, relation: { ...step.relation, schema: null } }
+      : step,
+  );
+}

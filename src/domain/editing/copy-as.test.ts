@@ -1,25 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { aRelation } from '../../testing/builders';
-import { draftFromRelation, updateRequestBody } from './draft';
-import type { RelationRequest } from './copy-as';
-import { asCurl, asGraphql, asSdk, requestPath } from './copy-as';
+import { renderCalls, type WireCall } from './copy-as';
 
-const createBody = {
+const body = {
   collection: 'articles',
   field: 'author',
   related_collection: 'authors',
-  meta: { one_field: "author's_articles", one_deselect_action: 'nullify', sort_field: null },
-  schema: { on_delete: 'SET NULL' },
+  meta: { one_field: "author's_articles", sort_field: null },
+  schema: { on_delete: 'SET NULL', on_update: 'NO ACTION' },
 };
-const create: RelationRequest = { action: 'create', body: createBody };
-const updateBody = updateRequestBody(draftFromRelation(aRelation({ meta: { one_field: 'articles' } })));
-const update: RelationRequest = {
-  action: 'update',
-  collection: 'articles',
-  field: 'author',
-  body: updateBody,
+
+const update: WireCall = {
+  summary: 'Change relation articles.author',
+  rest: {
+    method: 'PATCH',
+    path: '/relations/articles/author',
+    body,
+    sdk: { fn: 'updateRelation', args: ['articles', 'author', body] },
+  },
+  graphql: {
+    query:
+      'mutation ($collection: String!, $field: String!, $data: write_directus_relations_input!) { update_relations_item(collection: $collection, field: $field, data: $data) { collection field } }',
+    variables: { collection: 'articles', field: 'author', data: body },
+  },
 };
-const remove: RelationRequest = { action: 'delete', collection: 'my articles', field: 'author/x' };
+
+const remove: WireCall = {
+  summary: 'Delete relation my articles.author/x → authors',
+  rest: {
+    method: 'DELETE',
+    path: '/relations/my%20articles/author%2Fx',
+    sdk: { fn: 'deleteRelation', args: ['my articles', 'author/x'] },
+  },
+  graphql: {
+    query:
+      'mutation ($collection: String!, $field: String!) { delete_relations_item(collection: $collection, field: $field) { collection field } }',
+    variables: { collection: 'my articles', field: 'author/x' },
+  },
+};
+
+const rows = [
+  { many_collection: 'articles', many_field: 'editor', one_collection: 'authors' },
+  { many_collection: 'articles', many_field: 'reviewer', one_collection: 'authors' },
+];
+const batch: WireCall = {
+  summary: 'Create 2 relations in one request',
+  rest: {
+    method: 'POST',
+    path: '/relations',
+    body: rows,
+    sdk: { fn: 'customEndpoint', args: [{ method: 'POST', path: '/relations', body: rows }] },
+  },
+  graphql: {
+    query:
+      'mutation ($data: [create_directus_relations_input!]) { create_relations_items(data: $data) { id } }',
+    variables: { data: rows },
+  },
+};
 
 /** Undoes shellQuote on the last single-quoted word of a command. */
 function dataOf(command: string): unknown {
@@ -28,89 +64,81 @@ function dataOf(command: string): unknown {
   return JSON.parse(match[1].replace(/'\\''/g, "'"));
 }
 
-describe('requestPath', () => {
-  it('encodes collection and field', () => {
-    expect(requestPath(create)).toBe('/relations');
-    expect(requestPath(remove)).toBe('/relations/my%20articles/author%2Fx');
-  });
-});
+const rest = { api: 'rest' as const, url: 'http://127.0.0.1:8055/' };
+const graphql = { api: 'graphql' as const, url: 'http://127.0.0.1:8055' };
 
-describe('asCurl', () => {
-  it('POSTs the body, which parses back to the same object', () => {
-    const command = asCurl(create, 'http://127.0.0.1:8055/');
-    expect(command.startsWith("curl -X POST 'http://127.0.0.1:8055/relations' \\\n")).toBe(true);
+describe('Copy as curl', () => {
+  it('sends the REST body, which parses back to the same object', () => {
+    const command = renderCalls([update], 'curl', rest);
+    expect(command.startsWith("curl -X PATCH 'http://127.0.0.1:8055/relations/articles/author' \\\n")).toBe(
+      true,
+    );
     expect(command).toContain(`-H "Authorization: Bearer $DIRECTUS_TOKEN"`);
-    expect(command).toContain("-H 'Content-Type: application/json'");
-    expect(dataOf(command)).toEqual(createBody);
-  });
-
-  it('PATCHes the full body to the relation path', () => {
-    const command = asCurl(update, 'https://cms.example.com');
-    expect(command).toContain("curl -X PATCH 'https://cms.example.com/relations/articles/author'");
-    expect(dataOf(command)).toEqual(updateBody);
+    expect(dataOf(command)).toEqual(body);
   });
 
   it('DELETEs without a body', () => {
-    const command = asCurl(remove, 'http://localhost:8055');
-    expect(command).toBe(
-      `curl -X DELETE 'http://localhost:8055/relations/my%20articles/author%2Fx' \\\n  -H "Authorization: Bearer $DIRECTUS_TOKEN"`,
+    expect(renderCalls([remove], 'curl', rest)).toBe(
+      `curl -X DELETE 'http://127.0.0.1:8055/relations/my%20articles/author%2Fx' \\\n  -H "Authorization: Bearer $DIRECTUS_TOKEN"`,
     );
   });
 
-  it('never contains a token', () => {
-    for (const request of [create, update, remove]) {
-      const command = asCurl(request, 'http://localhost:8055');
-      expect(command).not.toMatch(/Bearer (?!\$DIRECTUS_TOKEN)/);
-      expect(command).not.toMatch(/access_token|eyJ/);
-    }
+  it('posts the query and variables to /graphql/system for the GraphQL dialect', () => {
+    const command = renderCalls([update], 'curl', graphql);
+    expect(command).toContain("curl -X POST 'http://127.0.0.1:8055/graphql/system'");
+    expect(dataOf(command)).toEqual({ query: update.graphql.query, variables: update.graphql.variables });
+  });
+
+  it('numbers several calls and never contains a token', () => {
+    const text = renderCalls([update, remove], 'curl', rest);
+    expect(text).toMatch(/^# 1\. Change relation articles.author\ncurl -X PATCH/);
+    expect(text).toContain('\n\n# 2. Delete relation my articles.author/x → authors\ncurl -X DELETE');
+    expect(text).not.toMatch(/Bearer (?!\$DIRECTUS_TOKEN)/);
   });
 });
 
-describe('asSdk', () => {
-  it('writes the three SDK calls', () => {
-    expect(asSdk(create)).toMatch(/^await client\.request\(createRelation\(\{\n {2}collection: 'articles',/);
-    expect(asSdk(create)).toContain("one_field: 'author\\'s_articles'");
-    expect(asSdk(update)).toMatch(/^await client\.request\(updateRelation\('articles', 'author', \{\n/);
-    expect(asSdk(update)).toContain("on_update: 'NO ACTION'");
-    expect(asSdk(remove)).toBe("await client.request(deleteRelation('my articles', 'author/x'));");
+describe('Copy as @directus/sdk', () => {
+  it('writes the SDK composable the gateway sends', () => {
+    const text = renderCalls([update], 'sdk', rest);
+    expect(text).toMatch(
+      /^await client\.request\(updateRelation\('articles', 'author', \{\n {2}collection: 'articles',/,
+    );
+    expect(text).toContain("one_field: 'author\\'s_articles'");
+    expect(renderCalls([remove], 'sdk', rest)).toBe(
+      "await client.request(deleteRelation('my articles', 'author/x'));",
+    );
+  });
+
+  it('writes customEndpoint with a JSON body for the id-addressed API', () => {
+    const text = renderCalls([batch], 'sdk', rest);
+    expect(text).toContain(
+      "await client.request(customEndpoint({\n  path: '/relations',\n  method: 'POST',\n  body: JSON.stringify([",
+    );
+    expect(text).toContain("many_field: 'reviewer'");
+  });
+
+  it('writes client.query for the GraphQL dialect', () => {
+    expect(renderCalls([remove], 'sdk', graphql)).toBe(
+      `await client.query('${remove.graphql.query}', {\n  collection: 'my articles',\n  field: 'author/x'\n}, 'system');`,
+    );
   });
 });
 
-describe('asGraphql', () => {
-  it('creates with the schema input GraphQL requires filled in', () => {
-    const text = asGraphql(create, { relatedPrimaryKey: 'uid' });
-    expect(text).toContain('mutation {\n  create_relations_item(data: {\n    collection: "articles",');
+describe('Copy as GraphQL', () => {
+  it('shows the operation and its variables', () => {
+    const text = renderCalls([batch], 'graphql', rest);
     expect(text).toContain(
-      'schema: {\n      table: "articles",\n      column: "author",\n      foreign_key_table: "authors",\n      foreign_key_column: "uid",\n      on_update: "NO ACTION",\n      on_delete: "SET NULL"\n    }',
+      '# POST /graphql/system\nmutation ($data: [create_directus_relations_input!]) { create_relations_items',
     );
-    expect(text).toContain('one_field: "author\'s_articles"');
-    expect(text).toMatch(/\{\n {4}collection\n {4}field\n {4}related_collection\n {2}\}\n\}$/);
-    expect(text).not.toContain('"collection":');
+    expect(text).toContain('# variables\n{\n  "data": [');
   });
 
-  it('repeats collection and field inside the update data', () => {
-    const text = asGraphql(update);
-    expect(text).toContain(
-      'update_relations_item(collection: "articles", field: "author", data: {\n    collection: "articles",\n    field: "author",',
-    );
-    expect(text).toContain('one_allowed_collections: null');
-    expect(text).toContain('on_update: "NO ACTION"');
+  it('says when the server cannot do it', () => {
+    const call = { ...batch, graphql: { ...batch.graphql, unsupported: 'No collections here.' } };
+    expect(renderCalls([call], 'graphql', graphql)).toMatch(/^# Not possible here: No collections here\./);
   });
 
-  it('keeps schema null for a many-to-any item relation', () => {
-    const body = updateRequestBody(
-      draftFromRelation(
-        aRelation({ field: 'item', related_collection: null, meta: { one_allowed_collections: ['a', 'b'] } }),
-      ),
-    );
-    const text = asGraphql({ action: 'update', collection: 'articles', field: 'item', body });
-    expect(text).toContain('schema: null');
-    expect(text).toContain('one_allowed_collections: ["a", "b"]');
-  });
-
-  it('deletes by collection and field', () => {
-    expect(asGraphql(remove)).toBe(
-      '# POST /graphql/system\nmutation {\n  delete_relations_item(collection: "my articles", field: "author/x") {\n    collection\n    field\n  }\n}',
-    );
+  it('says when there is nothing to send', () => {
+    expect(renderCalls([], 'sdk', rest)).toBe('// Nothing to send.');
   });
 });

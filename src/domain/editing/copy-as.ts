@@ -1,98 +1,112 @@
-// The exact request the editor sends, as a curl command, SDK code or a GraphQL mutation, so a
-// user can replay or script it. A token never appears: curl reads $DIRECTUS_TOKEN.
-import { graphqlLiteral, jsLiteral, jsString, shellQuote } from './literals';
+// The requests a commit sends, as curl commands, @directus/sdk code or GraphQL operations, so a
+// user can replay or script them. Each call is described for both APIs (REST and
+// /graphql/system) by the gateway that sends it; the dialect decides which one is sent. A token
+// never appears: curl reads $DIRECTUS_TOKEN.
+import { jsLiteral, jsString, shellQuote } from './literals';
 
-export type RelationRequest =
-  | { action: 'create'; body: object }
-  | { action: 'update'; collection: string; field: string; body: object }
-  | { action: 'delete'; collection: string; field: string };
+/** The @directus/sdk composables Relata sends its writes with. */
+export type SdkFunction =
+  | 'createCollection'
+  | 'createField'
+  | 'createRelation'
+  | 'updateRelation'
+  | 'deleteRelation'
+  | 'deleteField'
+  | 'deleteCollection'
+  | 'customEndpoint';
 
-export function requestMethod(request: RelationRequest): 'POST' | 'PATCH' | 'DELETE' {
-  return request.action === 'create' ? 'POST' : request.action === 'update' ? 'PATCH' : 'DELETE';
+export interface RestCall {
+  method: 'POST' | 'PATCH' | 'DELETE';
+  /** From the Directus root, names encoded. */
+  path: string;
+  body?: unknown;
+  /** The SDK call that sends exactly this (customEndpoint for the id-addressed API). */
+  sdk: { fn: SdkFunction; args: unknown[] };
 }
 
-export function requestPath(request: RelationRequest): string {
-  if (request.action === 'create') return '/relations';
-  return `/relations/${encodeURIComponent(request.collection)}/${encodeURIComponent(request.field)}`;
+export interface GraphqlCall {
+  query: string;
+  variables: Record<string, unknown>;
+  /** Set when the server's GraphQL cannot do this at all: Relata refuses before sending anything. */
+  unsupported?: string;
 }
 
-export function asCurl(request: RelationRequest, baseUrl: string): string {
-  const url = `${baseUrl.replace(/\/+$/, '')}${requestPath(request)}`;
+/** One request of a commit. */
+export interface WireCall {
+  /** What it does, in Directus's words. */
+  summary: string;
+  rest: RestCall;
+  graphql: GraphqlCall;
+}
+
+export type CopyFormat = 'curl' | 'sdk' | 'graphql';
+/** Which API the session's gateway speaks. */
+export type WireApi = 'rest' | 'graphql';
+
+function restCurl(call: RestCall, baseUrl: string): string {
   const lines = [
-    `curl -X ${requestMethod(request)} ${shellQuote(url)}`,
+    `curl -X ${call.method} ${shellQuote(`${baseUrl}${call.path}`)}`,
     `-H "Authorization: Bearer $DIRECTUS_TOKEN"`,
   ];
-  if (request.action !== 'delete') {
+  if (call.body !== undefined)
     lines.push(
       `-H 'Content-Type: application/json'`,
-      `--data ${shellQuote(JSON.stringify(request.body, null, 2))}`,
+      `--data ${shellQuote(JSON.stringify(call.body, null, 2))}`,
     );
-  }
   return lines.join(' \\\n  ');
 }
 
-export function asSdk(request: RelationRequest): string {
-  switch (request.action) {
-    case 'create':
-      return `await client.request(createRelation(${jsLiteral(request.body)}));`;
-    case 'update':
-      return `await client.request(updateRelation(${jsString(request.collection)}, ${jsString(request.field)}, ${jsLiteral(request.body)}));`;
-    case 'delete':
-      return `await client.request(deleteRelation(${jsString(request.collection)}, ${jsString(request.field)}));`;
+function graphqlCurl(call: GraphqlCall, baseUrl: string): string {
+  const body = { query: call.query, variables: call.variables };
+  return [
+    `curl -X POST ${shellQuote(`${baseUrl}/graphql/system`)}`,
+    `-H "Authorization: Bearer $DIRECTUS_TOKEN"`,
+    `-H 'Content-Type: application/json'`,
+    `--data ${shellQuote(JSON.stringify(body, null, 2))}`,
+  ].join(' \\\n  ');
+}
+
+function restSdk(call: RestCall): string {
+  const { fn, args } = call.sdk;
+  if (fn === 'customEndpoint') {
+    const lines = [`  path: ${jsString(call.path)}`, `  method: ${jsString(call.method)}`];
+    if (call.body !== undefined) lines.push(`  body: JSON.stringify(${jsLiteral(call.body, '  ')})`);
+    return `await client.request(customEndpoint({\n${lines.join(',\n')}\n}));`;
+  }
+  return `await client.request(${fn}(${args.map((arg) => jsLiteral(arg)).join(', ')}));`;
+}
+
+function graphqlSdk(call: GraphqlCall): string {
+  return `await client.query(${jsString(call.query)}, ${jsLiteral(call.variables)}, 'system');`;
+}
+
+function graphqlText(call: GraphqlCall): string {
+  const text = `# POST /graphql/system\n${call.query}\n# variables\n${JSON.stringify(call.variables, null, 2)}`;
+  return call.unsupported ? `# Not possible here: ${call.unsupported}\n${text}` : text;
+}
+
+function render(call: WireCall, format: CopyFormat, api: WireApi, baseUrl: string): string {
+  switch (format) {
+    case 'curl':
+      return api === 'graphql' ? graphqlCurl(call.graphql, baseUrl) : restCurl(call.rest, baseUrl);
+    case 'sdk':
+      return api === 'graphql' ? graphqlSdk(call.graphql) : restSdk(call.rest);
+    case 'graphql':
+      return graphqlText(call.graphql);
   }
 }
 
-export interface GraphqlOptions {
-  /** The related primary key, for the schema input GraphQL insists on; defaults to `id`. */
-  relatedPrimaryKey?: string;
-}
-
-/**
- * GraphQL's schema input type requires table, column, foreign_key_table, foreign_key_column and
- * on_update whenever `schema` is given (recorded/directus-12.4.0-sqlite/62), though the server
- * only uses on_delete/on_update: fill them in from the relation itself.
- */
-function graphqlData(
-  body: object,
-  key: { collection?: string; field?: string },
-  options: GraphqlOptions,
-): Record<string, unknown> {
-  const data: Record<string, unknown> = { ...key, ...body, ...key };
-  const schema = data['schema'];
-  const related = data['related_collection'];
-  if (schema && typeof schema === 'object' && typeof related === 'string') {
-    data['schema'] = {
-      table: data['collection'],
-      column: data['field'],
-      foreign_key_table: related,
-      foreign_key_column: options.relatedPrimaryKey ?? 'id',
-      on_update: 'NO ACTION',
-      ...schema,
-    };
-  }
-  return data;
-}
-
-const SELECTION = '{\n    collection\n    field\n    related_collection\n  }';
-
-export function asGraphql(request: RelationRequest, options: GraphqlOptions = {}): string {
-  let call: string;
-  if (request.action === 'create') {
-    call = `create_relations_item(data: ${graphqlLiteral(graphqlData(request.body, {}, options), '  ')}) ${SELECTION}`;
-  } else {
-    const args = `collection: ${JSON.stringify(request.collection)}, field: ${JSON.stringify(request.field)}`;
-    if (request.action === 'delete') {
-      call = `delete_relations_item(${args}) {\n    collection\n    field\n  }`;
-    } else {
-      // Without collection and field inside data, 12.4.0 applies the update but returns
-      // another relation (recorded/directus-12.4.0-sqlite/65).
-      const data = graphqlData(
-        request.body,
-        { collection: request.collection, field: request.field },
-        options,
-      );
-      call = `update_relations_item(${args}, data: ${graphqlLiteral(data, '  ')}) ${SELECTION}`;
-    }
-  }
-  return `# POST /graphql/system\nmutation {\n  ${call}\n}`;
+/** Every call in order, numbered when there are several. */
+export function renderCalls(
+  calls: readonly WireCall[],
+  format: CopyFormat,
+  { api, url }: { api: WireApi; url: string },
+): string {
+  const baseUrl = url.replace(/\/+$/, '');
+  const comment = format === 'sdk' ? '//' : '#';
+  if (calls.length === 0) return `${comment} Nothing to send.`;
+  if (calls.length === 1 && calls[0]) return render(calls[0], format, api, baseUrl);
+  return calls
+    .map((call, i) => `${comment} ${i + 1}. ${call.summary}\n${render(call, format, api, baseUrl)}`)
+    .join('\n\n');
 }

@@ -44,6 +44,12 @@ describe('draftFromRelation', () => {
     expect(draft.schema).toEqual({ on_delete: 'NO ACTION', on_update: 'NO ACTION' });
   });
 
+  it('gives no schema to a relation of the 9.0 release candidates (metadata only)', () => {
+    const relation = aRelation({ schema: null, meta: { id: 1, many_primary: 'id', one_primary: 'id' } });
+    expect(draftFromRelation(relation, { foreignKeys: false }).schema).toBeNull();
+    expect(draftFromRelation(relation).schema).toEqual({ on_delete: 'NO ACTION', on_update: 'NO ACTION' });
+  });
+
   it('gives no schema to a many-to-any item relation', () => {
     const relation = aRelation({
       collection: 'pages_blocks',

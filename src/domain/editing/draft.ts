@@ -40,7 +40,15 @@ function foreignKeyAction(value: unknown): ForeignKeyAction {
   return FOREIGN_KEY_ACTIONS.find((action) => action === upper) ?? 'NO ACTION';
 }
 
-export function draftFromRelation(relation: DirectusRelation): RelationDraft {
+export interface DraftOptions {
+  /** false on the 9.0 release candidates: relations are metadata only, never a foreign key. */
+  foreignKeys?: boolean;
+}
+
+export function draftFromRelation(
+  relation: DirectusRelation,
+  { foreignKeys = true }: DraftOptions = {},
+): RelationDraft {
   const meta = relation.meta;
   return {
     collection: relation.collection,
@@ -58,7 +66,7 @@ export function draftFromRelation(relation: DirectusRelation): RelationDraft {
     // (recorded/directus-12.4.0-sqlite/71), so such a relation always has actions to edit.
     // A many-to-any item relation has no single target, hence no foreign key.
     schema:
-      relation.related_collection == null
+      relation.related_collection == null || !foreignKeys
         ? null
         : {
             on_delete: foreignKeyAction(relation.schema?.on_delete),

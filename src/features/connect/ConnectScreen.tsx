@@ -1,8 +1,10 @@
 import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AdvancedOptions } from './AdvancedOptions';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useCredentialsFields } from './CredentialsFields';
 import type { Credentials } from '../../api/client';
+import type { DialectChoice } from '../../api/detect';
 import { connect, type Session } from '../../api/session';
 import type { DemoConfig } from './demo-config';
 import { rememberedUrl, rememberUrl } from './remembered-url';
@@ -15,10 +17,18 @@ interface Props {
 export function ConnectScreen({ onConnected, demo }: Props) {
   const [url, setUrl] = useState(() => demo?.url ?? rememberedUrl());
   const { credentials, fields } = useCredentialsFields();
+  const [dialect, setDialect] = useState<DialectChoice>('auto');
 
   const connection = useMutation({
-    mutationFn: ({ url, credentials }: { url: string; credentials: Credentials }) =>
-      connect(url, credentials),
+    mutationFn: ({
+      url,
+      credentials,
+      dialect = 'auto',
+    }: {
+      url: string;
+      credentials: Credentials;
+      dialect?: DialectChoice;
+    }) => connect(url, credentials, dialect),
     onSuccess: (session) => {
       rememberUrl(session.url);
       onConnected(session);
@@ -32,7 +42,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    connection.mutate({ url, credentials });
+    connection.mutate({ url, credentials, dialect });
   };
 
   return (
@@ -61,6 +71,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
             required
           />
           {fields}
+          <AdvancedOptions dialect={dialect} onDialect={setDialect} />
           {connection.error && (
             <Alert color="red" title="Could not connect" role="alert">
               {connection.error.message}

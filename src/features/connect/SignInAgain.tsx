@@ -20,8 +20,10 @@ export function SignInAgain() {
     session?.watch.method ?? 'token',
   );
   const signIn = useMutation({
-    mutationFn: (credentials: Credentials) => connect(session?.url ?? '', credentials),
-    // The workspace reads the model again if the last read failed; no save is repeated.
+    // The same dialect: signing in again must not switch from GraphQL to REST. The workspace
+    // reads the model again if the last read failed; no save is repeated.
+    mutationFn: (credentials: Credentials) =>
+      connect(session?.url ?? '', credentials, session?.gateway.dialect),
     onSuccess: setSession,
   });
   if (!session) return null;

@@ -1,19 +1,48 @@
-import { Button, Code, CopyButton, Menu, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { asCurl, asGraphql, asSdk, type RelationRequest } from '../../domain/editing/copy-as';
+import { toRelataError } from '../../api/errors';
+import type { Session } from '../../api/session';
+import type { Step } from '../../domain/changes/steps';
+import type { DirectusSchema } from '../../domain/directus-types';
+import { renderCalls, type CopyFormat } from '../../domain/editing/copy-as';
 
-const FORMATS = {
-  curl: { label: 'REST (curl)', render: (request: RelationRequest, url: string) => asCurl(request, url) },
-  sdk: { label: '@directus/sdk', render: (request: RelationRequest) => asSdk(request) },
-  graphql: { label: 'GraphQL (/graphql/system)', render: (request: RelationRequest) => asGraphql(request) },
-} as const;
+const FORMATS: Record<CopyFormat, string> = {
+  curl: 'curl',
+  sdk: '@directus/sdk',
+  graphql: 'GraphQL (/graphql/system)',
+};
 
-type Format = keyof typeof FORMATS;
+interface Props {
+  session: Session;
+  /** The steps of the change as it stands (planned when the menu is used). */
+  steps: () => readonly Step[];
+  /** The model the change is planned against. */
+  schema: DirectusSchema;
+}
 
-/** The exact request the editor sends, to replay or script it. The token is never included. */
-export function CopyAs({ request, url }: { request: RelationRequest; url: string }) {
-  const [format, setFormat] = useState<Format | null>(null);
-  const text = format ? FORMATS[format].render(request, url) : '';
+function note(session: Session): string | null {
+  if (session.gateway.dialect !== 'rest') return null;
+  return (
+    'On SQLite and PostgreSQL Relata sends this change all or nothing through /schema/diff and ' +
+    '/schema/apply; these are the equivalent calls, which it sends exactly so, one by one, on MySQL/MariaDB.'
+  );
+}
+
+/** The requests the editor sends, to replay or script them. The token is never included. */
+export function CopyAs({ session, steps, schema }: Props) {
+  const [format, setFormat] = useState<CopyFormat | null>(null);
+  let text = '';
+  let problem: string | null = null;
+  if (format) {
+    try {
+      const calls = session.gateway.calls(steps(), schema);
+      const api = session.gateway.dialect === 'graphql' ? 'graphql' : 'rest';
+      text = renderCalls(calls, format, { api, url: session.url });
+    } catch (error) {
+      problem = toRelataError(error).message;
+    }
+  }
+  const explanation = note(session);
   return (
     <>
       <Menu position="bottom-end">
@@ -23,9 +52,9 @@ export function CopyAs({ request, url }: { request: RelationRequest; url: string
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {(Object.keys(FORMATS) as Format[]).map((key) => (
+          {(Object.keys(FORMATS) as CopyFormat[]).map((key) => (
             <Menu.Item key={key} onClick={() => setFormat(key)}>
-              {FORMATS[key].label}
+              {FORMATS[key]}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
@@ -33,16 +62,28 @@ export function CopyAs({ request, url }: { request: RelationRequest; url: string
       <Modal
         opened={format !== null}
         onClose={() => setFormat(null)}
-        title={format ? `Copy as ${FORMATS[format].label}` : ''}
+        title={format ? `Copy as ${FORMATS[format]}` : ''}
         size="xl"
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack>
-          <Code block aria-label="Request">
-            {text}
-          </Code>
+          {explanation && (
+            <Text fz="xs" c="dimmed">
+              {explanation}
+            </Text>
+          )}
+          {problem ? (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
+          ) : (
+            <Code block aria-label="Request">
+              {text}
+            </Code>
+          )}
           <CopyButton value={text}>
             {({ copied, copy }) => (
-              <Button size="xs" onClick={copy}>
+              <Button size="xs" onClick={copy} disabled={problem !== null}>
                 {copied ? 'Copied' : 'Copy to clipboard'}
               </Button>
             )}

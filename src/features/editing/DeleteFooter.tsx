@@ -1,4 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { ConflictNotice } from './ConflictNotice';
 import type { useCommitChange } from './useCommitChange';
 
@@ -9,10 +10,12 @@ interface Props {
   writeBlock: string | null;
   onRun: (overwrite: boolean) => void;
   onClose: () => void;
+  /** More actions before Cancel (Copy as). */
+  extra?: ReactNode;
 }
 
 /** What a delete confirmation ends with: the conflict or the refusal if any, Cancel and Delete. */
-export function DeleteFooter({ commit, canDelete, writeBlock, onRun, onClose }: Props) {
+export function DeleteFooter({ commit, canDelete, writeBlock, onRun, onClose, extra }: Props) {
   return (
     <>
       {commit.conflict && (
@@ -28,6 +31,7 @@ export function DeleteFooter({ commit, canDelete, writeBlock, onRun, onClose }: 
         </Alert>
       )}
       <Group justify="flex-end">
+        {extra}
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>

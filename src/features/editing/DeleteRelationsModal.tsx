@@ -2,16 +2,19 @@ import { Checkbox, List, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
 import type { Change } from '../../domain/changes/change';
-import type { DirectusRelation } from '../../domain/directus-types';
+import type { DirectusRelation, DirectusSchema } from '../../domain/directus-types';
 import { describeDelete } from '../../domain/editing/describe-delete';
 import { relationKey } from '../../domain/model';
 import { useWriteBlock } from '../../hooks/useServerStatus';
+import { CopyAs } from './CopyAs';
 import { DeleteFooter } from './DeleteFooter';
 import { useCommitChange } from './useCommitChange';
 
 interface Props {
   session: Session;
   relations: DirectusRelation[];
+  /** The model the delete is planned against, for Copy as. */
+  schema?: DirectusSchema;
   onClose: () => void;
   onDeleted: () => void;
 }
@@ -22,7 +25,7 @@ const looksLikeSqlite = (relation: DirectusRelation) =>
   relation.schema ? relation.schema.constraint_name == null : undefined;
 
 /** Says exactly what a delete does, and asks for the field's name before dropping its column. */
-export function DeleteRelationsModal({ session, relations, onClose, onDeleted }: Props) {
+export function DeleteRelationsModal({ session, relations, schema, onClose, onDeleted }: Props) {
   const [deleteField, setDeleteField] = useState(false);
   const [typed, setTyped] = useState('');
   const commit = useCommitChange(session, 'nothing was deleted');
@@ -81,6 +84,7 @@ export function DeleteRelationsModal({ session, relations, onClose, onDeleted }:
           canDelete={canDelete}
           onRun={run}
           onClose={onClose}
+          extra={schema && <CopyAs session={session} schema={schema} steps={() => commit.stepsOf(change)} />}
         />
       </Stack>
     </Modal>

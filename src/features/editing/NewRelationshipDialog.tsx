@@ -21,9 +21,11 @@ import type { ModelIndex } from '../../domain/model-index';
 import { useWriteBlock } from '../../hooks/useServerStatus';
 import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { ConflictNotice } from './ConflictNotice';
+import { CopyAs } from './CopyAs';
 import { useNewRelationshipForm, type NewRelationshipStart } from './new-relationship-form';
 import { isOutcomeUnknown } from './report-error';
 import { StepList } from './StepList';
+import { nothingSuffix } from './report-error';
 import { useCommitChange } from './useCommitChange';
 
 export const KIND_OPTIONS: { value: RelationshipKind; label: string }[] = [
@@ -200,7 +202,7 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
               error={errorFor('sortField')}
             />
           )}
-          {spec.kind !== 'm2a' && (
+          {spec.kind !== 'm2a' && session.gateway.generation !== 'legacy' && (
             <Select
               label="On delete"
               description={isJunction ? `When a ${spec.collection} item is deleted` : undefined}
@@ -225,10 +227,12 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
               </Alert>
             ) : (
               <Alert color="red" title="Not created" role="alert">
-                {commit.error.message} Nothing was created.
+                {commit.error.message}
+                {nothingSuffix(commit.error, 'Nothing was created.')}
               </Alert>
             ))}
           <Group justify="flex-end">
+            <CopyAs session={session} schema={index.schema} steps={() => commit.stepsOf(change)} />
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>

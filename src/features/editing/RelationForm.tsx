@@ -1,7 +1,6 @@
 import { Alert, Button, Group, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import type { Session } from '../../api/session';
 import type { DeselectAction, DirectusRelation, ForeignKeyAction } from '../../domain/directus-types';
-import { updateRequestBody } from '../../domain/editing/draft';
 import { hasErrors } from '../../domain/editing/issues';
 import type { ModelIndex } from '../../domain/model-index';
 import { useWriteBlock } from '../../hooks/useServerStatus';
@@ -31,10 +30,12 @@ interface Props {
 /** Edits every meta field and the foreign-key actions of one relation; keeps the input through every error. */
 export function RelationForm({ relation, index, session, isJunction, onDelete }: Props) {
   const editor = useRelationEditor(relation, index, session);
-  const { key, draft, effective, errorFor, warningFor, setMeta, setSchema } = editor;
+  const { key, draft, errorFor, warningFor, setMeta, setSchema } = editor;
   const readOnly = !session.isAdmin;
   // Offline the inputs stay editable (nothing typed is lost); only saving waits.
   const writeBlock = useWriteBlock(session);
+  // The 9.0 release candidates' rows have no deselect action and no foreign key.
+  const legacy = session.gateway.generation === 'legacy';
 
   const isManyToAnyItem = draft.related_collection === null;
 
@@ -100,16 +101,18 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
         error={errorFor('sort_field')}
         disabled={readOnly}
       />
-      <Select
-        label="One deselect action"
-        description="What happens to an item removed from the list"
-        data={deselectOptions}
-        value={draft.meta.one_deselect_action}
-        onChange={(value) => value && setMeta('one_deselect_action', value as DeselectAction)}
-        error={errorFor('one_deselect_action')}
-        disabled={readOnly}
-        allowDeselect={false}
-      />
+      {!legacy && (
+        <Select
+          label="One deselect action"
+          description="What happens to an item removed from the list"
+          data={deselectOptions}
+          value={draft.meta.one_deselect_action}
+          onChange={(value) => value && setMeta('one_deselect_action', value as DeselectAction)}
+          error={errorFor('one_deselect_action')}
+          disabled={readOnly}
+          allowDeselect={false}
+        />
+      )}
       {(isJunction || draft.meta.junction_field !== null) && (
         <Select
           label="Junction field"
@@ -171,8 +174,9 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
         </>
       ) : (
         <Text fz="xs" c="dimmed">
-          No foreign key: a many-to-any item field points at several collections, so it has no on delete or on
-          update action.
+          {legacy
+            ? 'No foreign key: the 9.0 release candidates keep relations as metadata only, so there is no on delete or on update action.'
+            : 'No foreign key: a many-to-any item field points at several collections, so it has no on delete or on update action.'}
         </Text>
       )}
       {editor.saved && (
@@ -205,15 +209,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
         >
           Delete relation
         </Button>
-        <CopyAs
-          url={session.url}
-          request={{
-            action: 'update',
-            collection: draft.collection,
-            field: draft.field,
-            body: updateRequestBody(effective),
-          }}
-        />
+        <CopyAs session={session} schema={index.schema} steps={editor.planned} />
       </Group>
     </Stack>
   );

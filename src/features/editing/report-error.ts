@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { RelataError, toRelataError } from '../../api/errors';
+import { leftSomething, RelataError, toRelataError } from '../../api/errors';
 import { useSessionState } from '../connect/session-context';
 
 const AUTH_KINDS = ['token-expired', 'invalid-credentials', 'invalid-token', 'session-ended'];
@@ -25,4 +25,10 @@ export function useReportError() {
     },
     [requireSignIn],
   );
+}
+
+/** " Nothing was created." after a failure, unless the error says more exactly what changed. */
+export function nothingSuffix(error: unknown, sentence: string): string {
+  if (leftSomething(error)) return '';
+  return error instanceof Error && /nothing was changed/i.test(error.message) ? '' : ` ${sentence}`;
 }

@@ -26,8 +26,9 @@ import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { isAuthError, isOutcomeUnknown, useReportError } from './report-error';
 
 export function useRelationEditor(relation: DirectusRelation, index: ModelIndex, session: Session) {
+  const options = { foreignKeys: session.gateway.generation !== 'legacy' };
   const [base, setBase] = useState(relation);
-  const [draft, setDraft] = useState<RelationDraft>(() => draftFromRelation(relation));
+  const [draft, setDraft] = useState<RelationDraft>(() => draftFromRelation(relation, options));
   const [newOneField, setNewOneField] = useState<string | null>(null);
   const [newSortField, setNewSortField] = useState<string | null>(null);
   const [serverIssue, setServerIssue] = useState<Issue | null>(null);
@@ -52,7 +53,9 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     ...(serverIssue ? [serverIssue] : []),
   ];
   const changed =
-    draftChanged(effective, draftFromRelation(base)) || newOneField !== null || newSortField !== null;
+    draftChanged(effective, draftFromRelation(base, options)) ||
+    newOneField !== null ||
+    newSortField !== null;
   const key = relationKey(relation);
   useUnsavedWork(changed ? { key: `relation ${key}`, what: `your changes to the relation ${key}` } : null);
 
@@ -71,9 +74,16 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
       : []),
   ];
 
+  const changeOf = (): Extract<Change, { type: 'updateRelation' }> => ({
+    type: 'updateRelation',
+    before: base,
+    after: relationFromDraft(base, effective),
+    createFields: fieldsToCreate(),
+  });
+
   const save = (overwrite: boolean) => {
-    const after = relationFromDraft(base, effective);
-    const change: Change = { type: 'updateRelation', before: base, after, createFields: fieldsToCreate() };
+    const change = changeOf();
+    const { after } = change;
     setConflict(null);
     setSaved(false);
     commit.mutate(
@@ -81,7 +91,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
       {
         onSuccess: () => {
           setBase(after);
-          setDraft(draftFromRelation(after));
+          setDraft(draftFromRelation(after, options));
           setNewOneField(null);
           setNewSortField(null);
           setSaved(true);
@@ -110,7 +120,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
 
   const reload = (current: DirectusRelation) => {
     setBase(current);
-    setDraft(draftFromRelation(current));
+    setDraft(draftFromRelation(current, options));
     setNewOneField(null);
     setNewSortField(null);
     setConflict(null);
@@ -157,6 +167,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     save,
     reload,
     discard,
+    /** The steps saving now would make, for Copy as. */
+    planned: () => commit.plan(changeOf()),
   };
 }
 

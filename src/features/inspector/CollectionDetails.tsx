@@ -17,6 +17,7 @@ import type { ModelIndex } from '../../domain/model-index';
 import { MAX_HOPS, useFocus, useSelect } from '../../hooks/useUrlState';
 import { useSession } from '../connect/session-context';
 import { requestNewRelationship } from '../editing/new-relationship-request';
+import { ManyToOneBatch } from '../editing/ManyToOneBatch';
 
 interface Props {
   collection: string;
@@ -152,6 +153,7 @@ export function CollectionDetails({ collection, index }: Props) {
           ))}
         </Table.Tbody>
       </Table>
+      {declared && <ManyToOneBatch key={collection} collection={collection} index={index} />}
       <Title order={3} size="h5">
         Relations out of {collection} ({outgoing.length})
       </Title>

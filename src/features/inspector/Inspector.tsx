@@ -49,6 +49,7 @@ export function Inspector({ index }: { index: ModelIndex | null }) {
         <DeleteRelationsModal
           session={session}
           relations={deleting.relations}
+          schema={index?.schema}
           onClose={() => setDeleting(null)}
           onDeleted={done}
         />
@@ -178,7 +179,7 @@ function Selected({
               isJunction={relationship.junction !== null}
               onDelete={(base) => onDelete({ relations: [base] })}
             />
-            <RelationDetails relation={relation} />
+            <RelationDetails relation={relation} legacy={session.gateway.generation === 'legacy'} />
           </Stack>
         ))}
       </Stack>

@@ -13,6 +13,18 @@ const META_KEYS = [
   'one_deselect_action',
   'system',
 ] as const;
+/** The 9.0 release candidates' rows name both primary keys and have no deselect action. */
+const LEGACY_META_KEYS = [
+  'id',
+  'many_primary',
+  'one_primary',
+  'one_field',
+  'one_collection_field',
+  'one_allowed_collections',
+  'junction_field',
+  'sort_field',
+  'system',
+] as const;
 const SCHEMA_KEYS = [
   'table',
   'column',
@@ -24,7 +36,13 @@ const SCHEMA_KEYS = [
 ] as const;
 
 /** Every property of one relation exactly as Directus returned it. */
-export function RelationDetails({ relation }: { relation: DirectusRelation }) {
+export function RelationDetails({
+  relation,
+  legacy = false,
+}: {
+  relation: DirectusRelation;
+  legacy?: boolean;
+}) {
   const key = relationKey(relation);
   const { meta, schema } = relation;
   return (
@@ -44,7 +62,10 @@ export function RelationDetails({ relation }: { relation: DirectusRelation }) {
         meta
       </Text>
       {meta ? (
-        <PropertyTable label={`${key}: meta`} rows={META_KEYS.map((name) => [name, meta[name]])} />
+        <PropertyTable
+          label={`${key}: meta`}
+          rows={(legacy ? LEGACY_META_KEYS : META_KEYS).map((name) => [name, meta[name]])}
+        />
       ) : (
         <Alert color="gray" p="xs" fz="xs">
           meta is null: no row in directus_relations, so Directus knows this foreign key only from the
@@ -58,7 +79,9 @@ export function RelationDetails({ relation }: { relation: DirectusRelation }) {
         <PropertyTable label={`${key}: schema`} rows={SCHEMA_KEYS.map((name) => [name, schema[name]])} />
       ) : (
         <Alert color="gray" p="xs" fz="xs">
-          schema is null: no foreign key in the database for this relation.
+          {legacy
+            ? 'schema is null: no foreign key: the 9.0 release candidates keep relations as metadata only.'
+            : 'schema is null: no foreign key in the database for this relation.'}
         </Alert>
       )}
     </Stack>

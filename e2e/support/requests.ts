@@ -1,0 +1,31 @@
+// What the page sends to Directus, to say which requests a step made (or that it made none).
+import type { Page } from '@playwright/test';
+
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** Requests that change something: non-GET calls to the model's endpoints, GraphQL mutations. */
+export function recordWrites(page: Page, directusUrl: string): SentRequest[] {
+  const writes: SentRequest[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(directusUrl)) return;
+    const { pathname } = new URL(request.url());
+    const text = request.postData();
+    const body: unknown = text ? JSON.parse(text) : null;
+    const isMutation =
+      pathname.startsWith('/graphql') && /^\s*mutation/.test(String((body as { query?: unknown })?.query));
+    const isWrite =
+      request.method() !== 'GET' && /^\/(relations|fields|collections|schema)(\/|$)/.test(pathname);
+    if (isMutation || isWrite) writes.push({ method: request.method(), path: pathname, body });
+  });
+  return writes;
+}
+
+/** The GraphQL mutation a recorded request made (its first field). */
+export function mutationOf(request: SentRequest): string | null {
+  const query = String((request.body as { query?: unknown } | null)?.query ?? '');
+  return /\{\s*([a-z_]+)\(/.exec(query)?.[1] ?? null;
+}
