@@ -79,12 +79,13 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
     if (issues.length) return;
     commit.run(change, {
       overwrite,
-      onDone: () => {
-        notifications.show({
-          color: 'green',
-          title: 'Relationship created',
-          message: newRelationshipId(spec),
-        });
+      onDone: (outcome) => {
+        if (outcome === 'saved')
+          notifications.show({
+            color: 'green',
+            title: 'Relationship created',
+            message: newRelationshipId(spec),
+          });
         onCreated(newRelationshipId(spec));
       },
     });
