@@ -2,6 +2,7 @@
 // the id-addressed REST of the 9.0 release candidates, GraphQL). The app above it plans
 // changes; a gateway only reads the model and commits planned steps.
 import type { Step } from '../domain/changes/steps';
+import type { SchemaDiff } from '../domain/changes/verify-diff';
 import type { DirectusSchema } from '../domain/directus-types';
 
 export type Dialect = 'rest' | 'rest-legacy' | 'graphql';
@@ -17,6 +18,12 @@ export interface CommitOptions {
   overwrite?: boolean;
 }
 
+/** What POST /schema/diff answers: the server's schema hash and what would change. */
+export interface SchemaDiffResult {
+  hash: string;
+  diff: SchemaDiff;
+}
+
 export interface Gateway {
   readonly dialect: Dialect;
   /** Collections, fields and relations, as the signed-in user may read them. */
@@ -26,4 +33,9 @@ export interface Gateway {
    * steps replace is no longer what the server holds, and RelataError for anything refused.
    */
   commit(steps: readonly Step[], options?: CommitOptions): Promise<void>;
+  /**
+   * The Directus schema diff that makes the server hold its model with the steps made (what
+   * /schema/apply takes), or null when it holds that already. Only where /schema/diff exists.
+   */
+  diff?(steps: readonly Step[]): Promise<SchemaDiffResult | null>;
 }
