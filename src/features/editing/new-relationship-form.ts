@@ -30,7 +30,10 @@ function usesExistingField(index: ModelIndex, collection: string, field: string)
 }
 
 export function resolve(index: ModelIndex, base: NewRelationship, edited: Edited): NewRelationship {
-  const spec: NewRelationship = { ...base, ...edited, junction: base.junction };
+  // A key left undefined (changing the kind keeps `onDelete` only if one was chosen) is no edit:
+  // spread as is, it would blank the default and send a relation without on_delete.
+  const set = Object.fromEntries(Object.entries(edited).filter(([, value]) => value !== undefined));
+  const spec: NewRelationship = { ...base, ...set, junction: base.junction };
   const related = spec.related[0] ?? '';
   if (spec.kind === 'm2o' || spec.kind === 'file')
     spec.useExistingField = usesExistingField(index, spec.collection, spec.field);
