@@ -14,7 +14,13 @@ import { Inspector } from '../features/inspector/Inspector';
 import { useCenterOn } from '../features/canvas/use-center-on';
 import type { SearchHit } from '../features/search/search-index';
 import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
-import { useDataModel } from '../hooks/useDataModel';
+import { HistoryControls } from '../features/history/HistoryControls';
+import { HistoryContext, useHistoryState } from '../features/history/use-history';
+import { PendingPanel } from '../features/staging/PendingPanel';
+import { StageSwitch } from '../features/staging/StageSwitch';
+import { StagingContext, useStaging, useStagingContext } from '../features/staging/use-staging';
+import { CommitPortContext } from '../hooks/commit-port';
+import { useDataModel, type DataModel } from '../hooks/useDataModel';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useShortcuts } from './useShortcuts';
 
@@ -41,17 +47,35 @@ export function Workspace() {
   );
 }
 
+/** Staging and the history wrap everything that commits: the one commit path reads them. */
 function WorkspaceView() {
+  const session = useSession();
+  const server = useDataModel(session);
+  const { history, record } = useHistoryState();
+  const staging = useStaging(session, server, record);
+  return (
+    <CommitPortContext.Provider value={staging.port}>
+      <StagingContext.Provider value={staging}>
+        <HistoryContext.Provider value={history}>
+          <WorkspaceLayout model={staging.model} />
+        </HistoryContext.Provider>
+      </StagingContext.Provider>
+    </CommitPortContext.Provider>
+  );
+}
+
+/** `model` is what to draw: the server's, or while changes are staged the model as it will be. */
+function WorkspaceLayout({ model }: { model: DataModel }) {
   useShortcuts();
   const session = useSession();
   const { setSession } = useSessionState();
-  const model = useDataModel(session);
+  const { stagedIndex, marks } = useStagingContext();
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
   const [groupFolders, setGroupFolders] = useToggle('folders');
   const [newRelationship, setNewRelationship] = useState<NewRelationshipStart | null>(null);
-  const connectField = useConnectField(session, model.index);
+  const connectField = useConnectField(session, stagedIndex);
   const [focus, setFocus] = useFocus();
   const centerOn = useCenterOn();
   const index = model.index;
@@ -102,6 +126,7 @@ function WorkspaceView() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {session.isAdmin && <HistoryControls session={session} />}
             <SearchButton />
             <Button
               size="xs"
@@ -135,6 +160,7 @@ function WorkspaceView() {
             checked={groupFolders}
             onChange={(e) => setGroupFolders(e.currentTarget.checked)}
           />
+          {session.isAdmin && <StageSwitch />}
           <DarkModeSwitch />
         </Group>
       </AppShell.Header>
@@ -147,19 +173,26 @@ function WorkspaceView() {
           </Alert>
         )}
         <ErrorBoundary what="The diagram">
-          <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
+          <Canvas
+            model={model}
+            marks={marks}
+            directusUrl={session.url}
+            userId={session.user.id}
+            connect={connect}
+          />
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
         <ErrorBoundary what="The details panel">
+          <PendingPanel session={session} />
           <Inspector index={model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
       {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
-      {newRelationship && model.index && (
+      {newRelationship && stagedIndex && (
         <NewRelationshipDialog
-          index={model.index}
+          index={stagedIndex}
           session={session}
           start={newRelationship}
           onClose={() => setNewRelationship(null)}
