@@ -285,3 +285,85 @@ test.describe('staging changes, applying them at once, undoing them @write', () 
     expect(await serverState(freshDirectus)).toEqual(UNTOUCHED);
   });
 });
+
+test.describe('sharing a pending set @write', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the set exports as a Directus schema diff, a Markdown summary and a file Relata imports', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    await relata.open();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
+    await relata.expectDiagram();
+    const staging = new StagingPage(page, relata);
+    await staging.stageChanges();
+    await staging.stageManyToMany();
+    await staging.stageOnDelete();
+
+    const exported = async (item: string) => {
+      await staging.button('Export changes').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      const path = await download.path();
+      return {
+        name: download.suggestedFilename(),
+        text: (await import('node:fs')).readFileSync(path, 'utf8'),
+      };
+    };
+
+    const diff = await exported('Directus schema diff (JSON)');
+    expect(diff.name).toBe('relata-schema-diff.json');
+    const body = JSON.parse(diff.text) as {
+      hash: string;
+      diff: { collections: { collection: string }[]; relations: { collection: string; field: string }[] };
+    };
+    expect(body.hash).toMatch(/\w{8,}/);
+    expect(body.diff.collections.map((c) => c.collection)).toEqual(['pages_tags']);
+    expect(body.diff.relations.map((r) => `${r.collection}.${r.field}`).sort()).toEqual([
+      'comments.article',
+      'pages_tags.pages_id',
+      'pages_tags.tags_id',
+    ]);
+
+    const markdown = await exported('Summary (Markdown)');
+    expect(markdown.text.split('\n').filter((line) => /^\d+\. /.test(line))).toEqual([
+      '1. **M2M** New M2M: pages.tags → tags',
+      '2. **O2M** Edit relation comments.article (schema.on_delete: CASCADE → SET NULL)',
+    ]);
+
+    const file = await exported('Relata changes (JSON, to import elsewhere)');
+    expect(file.text).not.toContain(freshDirectus.token);
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'relata-changes', base: { hash: body.hash } });
+
+    // Into a clean set (here the same model; another instance of it works the same way).
+    await staging.button('Discard all').click();
+    await page
+      .getByRole('dialog', { name: /^Discard/ })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+    await expect(staging.items).toHaveCount(0);
+    const chooser = page.waitForEvent('filechooser');
+    await staging.button('Import changes').click();
+    await (
+      await chooser
+    ).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await expect(staging.items).toHaveText([
+      /New M2M: pages\.tags → tags/,
+      /Edit relation comments\.article/,
+    ]);
+    await expect(relata.edge(M2M_EDGE)).toHaveAccessibleDescription('added');
+    await staging.applyAll();
+    await expect(staging.items).toHaveCount(0);
+    expect(await serverState(freshDirectus)).toEqual({
+      ...UNTOUCHED,
+      junction: null,
+      alias: null,
+      junctionTarget: 'pages',
+      onDelete: 'SET NULL',
+    });
+  });
+});

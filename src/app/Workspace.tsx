@@ -17,6 +17,7 @@ import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotligh
 import { HistoryControls } from '../features/history/HistoryControls';
 import { HistoryContext, useHistoryState } from '../features/history/use-history';
 import { PendingPanel } from '../features/staging/PendingPanel';
+import { SelectionMark } from '../features/staging/SelectionMark';
 import { StageSwitch } from '../features/staging/StageSwitch';
 import { StagingContext, useStaging, useStagingContext } from '../features/staging/use-staging';
 import { CommitPortContext } from '../hooks/commit-port';
@@ -185,6 +186,7 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
         <ErrorBoundary what="The details panel">
           <PendingPanel session={session} />
+          <SelectionMark />
           <Inspector index={model.index} />
         </ErrorBoundary>
       </AppShell.Aside>

@@ -72,7 +72,7 @@ export function PendingPanel({ session }: { session: Session }) {
             return (
               <List.Item key={i}>
                 <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
-                  <Stack gap={2}>
+                  <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                     <Text fz="sm" fw={500}>
                       {i + 1}. {planned ? changeLine(planned.index, change) : describeChange(change)}
                     </Text>
@@ -84,7 +84,13 @@ export function PendingPanel({ session }: { session: Session }) {
                       planned && <StepLines steps={planned.steps} />
                     )}
                   </Stack>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => actions.remove(i)}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    style={{ flex: 'none' }}
+                    onClick={() => actions.remove(i)}
+                  >
                     Remove
                   </Button>
                 </Group>
