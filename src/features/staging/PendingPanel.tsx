@@ -108,11 +108,16 @@ export function PendingPanel({ session }: { session: Session }) {
         <Alert color="red" title="Nothing was applied" role="alert" p="xs">
           <Text fz="xs">{error.message}</Text>
           {error instanceof ConflictError && (
-            <List fz="xs" aria-label="Conflicts">
-              {error.conflicts.map((conflict) => (
-                <List.Item key={conflict.target}>{conflict.message}</List.Item>
-              ))}
-            </List>
+            <>
+              <List fz="xs" aria-label="Conflicts">
+                {error.conflicts.map((conflict) => (
+                  <List.Item key={conflict.target}>{conflict.message}</List.Item>
+                ))}
+              </List>
+              <Button size="compact-xs" mt={4} onClick={actions.rebase} loading={actions.busy}>
+                Rebase
+              </Button>
+            </>
           )}
           <Text fz="xs">The changes are still pending.</Text>
         </Alert>

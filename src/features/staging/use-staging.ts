@@ -3,19 +3,16 @@
 // the server since the set was started, and the commit port that routes edits into the set.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, useSyncExternalStore } from 'react';
-import { ConflictError, RelataError } from '../../api/errors';
 import { modelKey } from '../../api/model-query';
 import type { Session } from '../../api/session';
-import type { Change } from '../../domain/changes/change';
-import { planChange } from '../../domain/changes/plan';
-import { checkPreconditions } from '../../domain/changes/preconditions';
 import type { DiagramMarks } from '../../domain/diagram-types';
 import type { DirectusSchema } from '../../domain/directus-types';
 import { buildModelIndex, type ModelIndex } from '../../domain/model-index';
 import { driftBetween } from '../../domain/staging/drift';
-import { planPending, type PendingPlan } from '../../domain/staging/pending-plan';
+import type { PendingPlan } from '../../domain/staging/pending-plan';
 import { stagedMarks, withRemoved } from '../../domain/staging/staged-view';
 import type { AppliedPlan, CommitOrigin, CommitPort } from '../../hooks/commit-port';
+import { cachedPlanner, createStagingPort } from './staging-port';
 import type { DataModel } from '../../hooks/useDataModel';
 import { createPendingStore, pendingStorageKey, type PendingState, type PendingStore } from './pending-store';
 
@@ -42,16 +39,6 @@ function usePendingStore(key: string): PendingStore {
   const [current, setCurrent] = useState(() => ({ key, store: createPendingStore(key) }));
   if (current.key !== key) setCurrent({ key, store: createPendingStore(key) });
   return current.store;
-}
-
-/** planPending of the last (server, changes) asked, so planning one more change does not redo it. */
-function cachedPlanner() {
-  let last: { server: DirectusSchema; changes: readonly Change[]; plan: PendingPlan } | null = null;
-  return (server: DirectusSchema, changes: readonly Change[]): PendingPlan => {
-    if (last?.server !== server || last.changes !== changes)
-      last = { server, changes, plan: planPending(server, changes) };
-    return last.plan;
-  };
 }
 
 export function useStaging(
@@ -89,48 +76,19 @@ export function useStaging(
   );
 
   const key = modelKey(session);
-  const port = useMemo((): CommitPort => {
-    const serverNow = () => queryClient.getQueryData<DirectusSchema>(key);
-    return {
-      staging: state.staging,
-      model() {
-        const current = serverNow();
-        const pending = store.getSnapshot().changes;
-        return current && pending.length ? planned(current, pending).staged : current;
-      },
-      stage(change, { overwrite }) {
-        const current = serverNow();
-        if (!current)
-          throw new RelataError('unknown', 'The data model is not loaded yet: nothing was staged.');
-        const pending = store.getSnapshot().changes;
-        const staged = pending.length ? planned(current, pending).staged : current;
-        const steps = planChange(buildModelIndex(staged), change);
-        if (!steps.length)
-          throw new RelataError(
-            'unknown',
-            'Nothing to stage: the change makes no difference to the staged model.',
-          );
-        const conflicts = checkPreconditions(staged, steps);
-        if (conflicts.length && !overwrite) throw new ConflictError(conflicts);
-        store.add(change, current);
-      },
-      committing(origin) {
-        if (origin !== 'apply') return;
-        store.beginApply();
-      },
-      failed(origin) {
-        if (origin === 'apply') store.endApply();
-      },
-      applied(origin, plans) {
-        const current = serverNow();
-        if (origin === 'apply' && current) store.settle(current);
-        else if (origin === 'apply') store.endApply();
-        onApplied(plans, origin);
-      },
-    };
+  const port = useMemo(
+    () =>
+      createStagingPort({
+        staging: state.staging,
+        store,
+        serverNow: () => queryClient.getQueryData<DirectusSchema>(key),
+        planned,
+        onApplied,
+      }),
     // The key is derived from url and user only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryClient, store, state.staging, planned, onApplied, session.url, session.user.id]);
+    [queryClient, store, state.staging, planned, onApplied, session.url, session.user.id],
+  );
 
   return { store, state, server, plan, shown, marks, model, stagedIndex, drift, port };
 }
