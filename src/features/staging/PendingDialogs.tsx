@@ -23,7 +23,9 @@ export function ApplyAllModal({ count, steps, pending, onConfirm, onClose }: App
     >
       <Stack gap="sm">
         <Text fz="sm">
-          {steps.length} step{steps.length === 1 ? '' : 's'} in one commit: all of them are applied, or none.
+          {steps.length} step{steps.length === 1 ? '' : 's'} in one commit: Directus applies all of them or
+          none (on MySQL and MariaDB, whose schema changes cannot be rolled back, a failure part-way leaves
+          the earlier steps applied).
         </Text>
         {destructive.length > 0 ? (
           <Alert color="red" title="Data that cannot be brought back" p="xs">
