@@ -2,6 +2,7 @@
 // the id-addressed REST of the 9.0 release candidates, GraphQL). The app above it plans
 // changes; a gateway only reads the model and commits planned steps.
 import type { Step } from '../domain/changes/steps';
+import type { SchemaDiff } from '../domain/changes/verify-diff';
 import type { DirectusSchema } from '../domain/directus-types';
 import type { WireCall } from '../domain/editing/copy-as';
 import type { Generation } from './requests/context';
@@ -27,6 +28,12 @@ export interface CommitOptions {
   overwrite?: boolean;
 }
 
+/** What POST /schema/diff answers: the server's schema hash and what would change. */
+export interface SchemaDiffResult {
+  hash: string;
+  diff: SchemaDiff;
+}
+
 export interface Gateway {
   readonly dialect: Dialect;
   /** The server's relations API: by collection and field, or rows by id (9.0 RCs). */
@@ -43,4 +50,9 @@ export interface Gateway {
   commit(steps: readonly Step[], options?: CommitOptions): Promise<void>;
   /** The calls these steps are sent as (on the ordered path), for Copy as. */
   calls(steps: readonly Step[], schema: DirectusSchema): WireCall[];
+  /**
+   * The Directus schema diff that makes the server hold its model with the steps made (what
+   * /schema/apply takes), or null when it holds that already. Only where /schema/diff exists.
+   */
+  diff?(steps: readonly Step[]): Promise<SchemaDiffResult | null>;
 }

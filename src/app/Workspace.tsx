@@ -17,7 +17,14 @@ import { Inspector } from '../features/inspector/Inspector';
 import { useCenterOn } from '../features/canvas/use-center-on';
 import type { SearchHit } from '../features/search/search-index';
 import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
-import { useDataModel } from '../hooks/useDataModel';
+import { HistoryControls } from '../features/history/HistoryControls';
+import { HistoryContext, useHistoryState } from '../features/history/use-history';
+import { PendingPanel } from '../features/staging/PendingPanel';
+import { SelectionMark } from '../features/staging/SelectionMark';
+import { StageSwitch } from '../features/staging/StageSwitch';
+import { StagingContext, useStaging, useStagingContext } from '../features/staging/use-staging';
+import { CommitPortContext } from '../hooks/commit-port';
+import { useDataModel, type DataModel } from '../hooks/useDataModel';
 import { usePingWhileOffline, useWriteBlock } from '../hooks/useServerStatus';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
@@ -67,21 +74,39 @@ export function Workspace() {
   );
 }
 
+/** Staging and the history wrap everything that commits: the one commit path reads them. */
 function WorkspaceView() {
+  const session = useSession();
+  const server = useDataModel(session);
+  usePingWhileOffline(session.url, server.offline, server.refetch);
+  const { history, record } = useHistoryState();
+  const staging = useStaging(session, server, record);
+  return (
+    <CommitPortContext.Provider value={staging.port}>
+      <StagingContext.Provider value={staging}>
+        <HistoryContext.Provider value={history}>
+          <WorkspaceLayout model={staging.model} />
+        </HistoryContext.Provider>
+      </StagingContext.Provider>
+    </CommitPortContext.Provider>
+  );
+}
+
+/** `model` is what to draw: the server's, or while changes are staged the model as it will be. */
+function WorkspaceLayout({ model }: { model: DataModel }) {
   useShortcuts();
   const session = useSession();
   const disconnect = useDisconnect();
-  const model = useDataModel(session);
   const writeBlock = useWriteBlock(session);
-  usePingWhileOffline(session.url, model.offline, model.refetch);
   useWarnBeforeUnload();
+  const { stagedIndex, marks } = useStagingContext();
   const select = useSelect();
   const [showJunctions, setShowJunctions] = useToggle('junctions');
   const [showSystem, setShowSystem] = useToggle('system');
   const [groupFolders, setGroupFolders] = useToggle('folders');
   const [newRelationship, setNewRelationship] = useState<NewRelationshipStart | null>(null);
   useNewRelationshipRequests(setNewRelationship);
-  const connectField = useConnectField(session, model.index);
+  const connectField = useConnectField(session, stagedIndex);
   const [focus, setFocus] = useFocus();
   const centerOn = useCenterOn();
   const index = model.index;
@@ -142,6 +167,7 @@ function WorkspaceView() {
             >
               Reload
             </Button>
+            {session.isAdmin && <HistoryControls session={session} />}
             <SearchButton />
             <Button
               size="xs"
@@ -175,6 +201,7 @@ function WorkspaceView() {
             checked={groupFolders}
             onChange={(e) => setGroupFolders(e.currentTarget.checked)}
           />
+          {session.isAdmin && <StageSwitch />}
           <DarkModeSwitch />
         </Group>
       </AppShell.Header>
@@ -188,7 +215,13 @@ function WorkspaceView() {
         )}
         <ModelStatus model={model} />
         <ErrorBoundary what="The diagram">
-          <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
+          <Canvas
+            model={model}
+            marks={marks}
+            directusUrl={session.url}
+            userId={session.user.id}
+            connect={connect}
+          />
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Aside
@@ -199,15 +232,17 @@ function WorkspaceView() {
         style={{ overflowY: 'auto' }}
       >
         <ErrorBoundary what="The details panel">
+          <PendingPanel session={session} />
+          <SelectionMark />
           <Inspector index={model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
       {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
       {disconnect.confirmation}
-      {newRelationship && model.index && (
+      {newRelationship && stagedIndex && (
         <NewRelationshipDialog
-          index={model.index}
+          index={stagedIndex}
           session={session}
           start={newRelationship}
           onClose={() => setNewRelationship(null)}

@@ -6,6 +6,7 @@ import { readModel } from './read-model';
 import { restStepRunner } from './rest-steps';
 import { withSaveLock } from './save-lock';
 import { commitWithSchemaApply, readSnapshot } from './schema-apply';
+import { diffWithSchema } from './schema-diff';
 
 /** /schema/apply is one transaction on SQLite and PostgreSQL, not on MySQL/MariaDB. */
 const isMysql = (vendor: string | undefined) => vendor === 'mysql' || vendor === 'mariadb';
@@ -32,5 +33,6 @@ export function createRestGateway(client: RelataClient, holder: string): Gateway
       );
     },
     calls: (steps, schema) => wireCalls(steps, 'current', schema),
+    diff: (steps) => diffWithSchema(client, steps),
   };
 }

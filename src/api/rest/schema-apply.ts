@@ -24,7 +24,7 @@ export interface Snapshot extends DirectusSchema {
   vendor?: string;
 }
 
-function parseSnapshot(value: unknown): Snapshot {
+export function parseSnapshot(value: unknown): Snapshot {
   if (typeof value !== 'object' || value === null || !('collections' in value))
     throw new RelataError('malformed-response', 'Directus returned a malformed schema snapshot.');
   const snapshot = value as Snapshot;

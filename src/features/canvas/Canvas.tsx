@@ -3,6 +3,7 @@ import { useComputedColorScheme } from '@mantine/core';
 import type { Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { toDiagram } from '../../domain/diagram';
+import type { DiagramMarks } from '../../domain/diagram-types';
 import type { ModelIndex } from '../../domain/model-index';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useParam, useSetParams } from '../../hooks/navigation';
@@ -26,9 +27,11 @@ interface Props {
   userId: string;
   /** Absent for read-only sessions: nothing can be connected. */
   connect: ConnectHandlers | null;
+  /** Collections and relationships to mark added, removed or changed (staged changes). */
+  marks?: DiagramMarks;
 }
 
-export function Canvas({ model, directusUrl, userId, connect }: Props) {
+export function Canvas({ model, directusUrl, userId, connect, marks }: Props) {
   if (!model.index) {
     if (model.error) {
       return (
@@ -50,7 +53,9 @@ export function Canvas({ model, directusUrl, userId, connect }: Props) {
       </Center>
     );
   }
-  return <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} />;
+  return (
+    <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} marks={marks} />
+  );
 }
 
 function Map({
@@ -58,11 +63,13 @@ function Map({
   directusUrl,
   userId,
   connect,
+  marks,
 }: {
   index: ModelIndex;
   directusUrl: string;
   userId: string;
   connect: ConnectHandlers | null;
+  marks: DiagramMarks | undefined;
 }) {
   const [showJunctions] = useToggle('junctions');
   const [showSystem] = useToggle('system');
@@ -71,8 +78,8 @@ function Map({
   const [selection] = useSelection();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const full = useMemo(
-    () => toDiagram(index, { showJunctions, showSystem, expanded }),
-    [index, showJunctions, showSystem, expanded],
+    () => toDiagram(index, { showJunctions, showSystem, expanded, marks }),
+    [index, showJunctions, showSystem, expanded, marks],
   );
   const focused = useMemo(
     () => (focus ? neighbourhood(full, focus.collection, focus.hops) : null),

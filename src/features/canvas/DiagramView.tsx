@@ -20,6 +20,7 @@ import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
+import { MarkDescriptions } from './mark-descriptions';
 import { Markers } from './Markers';
 import { RelationshipEdge } from './RelationshipEdge';
 import { RoutesContext, type RouteLookup } from './routes';
@@ -220,6 +221,7 @@ export function DiagramView({
     >
       <style>{css}</style>
       <Markers />
+      <MarkDescriptions />
       <CanvasActionsContext.Provider value={actions}>
         <RoutesContext.Provider value={routes}>
           <ReactFlow

@@ -3,6 +3,7 @@
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
 import { JUNCTION_PART_ENDS, KIND_STYLE, markerId } from './kind-style';
+import { markDescriptionId } from './mark-descriptions';
 
 export type CollectionFlowNode = Node<DiagramNode['data'], 'collection'>;
 export type RelationshipFlowEdge = Edge<DiagramEdge['data'], 'relationship'>;
@@ -23,7 +24,9 @@ export function toFlowNode(
     ariaLabel: node.data.collection,
     domAttributes: {
       'data-near': [node.id, ...near].join(' '),
-      ...(node.data.mark ? { 'aria-description': node.data.mark } : {}),
+      ...(node.data.mark
+        ? { 'aria-description': node.data.mark, 'aria-describedby': markDescriptionId(node.data.mark) }
+        : {}),
     } as never,
   };
 }
@@ -32,6 +35,10 @@ export function toFlowEdge(edge: DiagramEdge): RelationshipFlowEdge {
   const style = KIND_STYLE[edge.data.kind];
   const [startEnd, endEnd] = edge.data.junctionPart ? JUNCTION_PART_ENDS : style.ends;
   const hidden = edge.data.hiddenRelationKeys;
+  const description = [
+    edge.data.mark,
+    hidden.length ? `Hidden with the junction: ${hidden.join(', ')}` : null,
+  ].filter(Boolean);
   return {
     id: edge.id,
     type: 'relationship',
@@ -49,7 +56,8 @@ export function toFlowEdge(edge: DiagramEdge): RelationshipFlowEdge {
     domAttributes: {
       'data-ends': `${edge.source} ${edge.target}`,
       'data-relationship': edge.data.relationshipId,
-      ...(hidden.length ? { 'aria-description': `Hidden with the junction: ${hidden.join(', ')}` } : {}),
+      ...(description.length ? { 'aria-description': description.join('. ') } : {}),
+      ...(edge.data.mark ? { 'aria-describedby': markDescriptionId(edge.data.mark) } : {}),
     } as never,
   };
 }

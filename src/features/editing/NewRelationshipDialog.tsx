@@ -92,12 +92,13 @@ export function NewRelationshipDialog({ index, session, start, onClose, onCreate
     const created = createdRelationshipId(index, spec);
     commit.run(change, {
       overwrite,
-      onDone: () => {
-        notifications.show({
-          color: 'green',
-          title: 'Relationship created',
-          message: created,
-        });
+      onDone: (outcome) => {
+        if (outcome === 'saved')
+          notifications.show({
+            color: 'green',
+            title: 'Relationship created',
+            message: created,
+          });
         onCreated(created);
       },
     });

@@ -181,7 +181,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       )}
       {editor.saved && (
         <Text role="status" fz="xs" c="green">
-          Saved to Directus
+          {editor.saved === 'staged' ? 'Staged' : 'Saved to Directus'}
         </Text>
       )}
       {errorFor('general') && (

@@ -32,7 +32,8 @@ function usesExistingField(index: ModelIndex, collection: string, field: string)
 }
 
 export function resolve(index: ModelIndex, base: NewRelationship, edited: Edited): NewRelationship {
-  // Only what the user set overrides the defaults: a key present but undefined must not erase one.
+  // A key left undefined (changing the kind keeps `onDelete` only if one was chosen) is no edit:
+  // spread as is, it would blank the default and send a relation without on_delete.
   const set = Object.fromEntries(Object.entries(edited).filter(([, value]) => value !== undefined));
   const spec: NewRelationship = { ...base, ...set, junction: base.junction };
   const related = spec.related[0] ?? '';

@@ -38,10 +38,10 @@ export function useConnectField(session: Session, index: ModelIndex | null) {
       mutate(
         { change, steps: plan(change), overwrite: false },
         {
-          onSuccess: () =>
+          onSuccess: (outcome) =>
             notifications.show({
-              color: 'green',
-              title: 'Relation created',
+              color: outcome === 'saved' ? 'green' : undefined,
+              title: outcome === 'saved' ? 'Relation created' : 'Relation staged',
               message: `${collection}.${field} → ${related}`,
             }),
           onError: (error) =>

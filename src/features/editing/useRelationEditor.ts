@@ -1,6 +1,6 @@
 // The state of one relation's form: the draft, fields to create with it, what validation and
 // Directus say about it, and saving it through the one commit path. The draft survives every
-// error; "saved" is shown only once Directus has applied the change.
+// error; "saved" is shown only once Directus has applied the change ("staged" while staging).
 import { useState } from 'react';
 import { ConflictError, RelataError } from '../../api/errors';
 import type { Session } from '../../api/session';
@@ -21,6 +21,7 @@ import type { Issue, IssueTarget } from '../../domain/editing/issues';
 import { validateDraft } from '../../domain/editing/validation';
 import type { ModelIndex } from '../../domain/model-index';
 import { relationKey } from '../../domain/model';
+import type { CommitOutcome } from '../../hooks/commit-port';
 import { useCommit } from '../../hooks/useCommit';
 import { useUnsavedWork } from '../../hooks/unsaved-work';
 import { isAuthError, isOutcomeUnknown, useReportError } from './report-error';
@@ -33,7 +34,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
   const [newSortField, setNewSortField] = useState<string | null>(null);
   const [serverIssue, setServerIssue] = useState<Issue | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<CommitOutcome | null>(null);
   const commit = useCommit(session);
   const reportError = useReportError();
 
@@ -61,7 +62,7 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
 
   const edit = (change: (current: RelationDraft) => RelationDraft) => {
     setServerIssue(null);
-    setSaved(false);
+    setSaved(null);
     setDraft(change);
   };
 
@@ -85,16 +86,16 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     const change = changeOf();
     const { after } = change;
     setConflict(null);
-    setSaved(false);
+    setSaved(null);
     commit.mutate(
       { change, steps: commit.plan(change), overwrite },
       {
-        onSuccess: () => {
+        onSuccess: (outcome) => {
           setBase(after);
           setDraft(draftFromRelation(after, options));
           setNewOneField(null);
           setNewSortField(null);
-          setSaved(true);
+          setSaved(outcome);
         },
         onError: (error) => {
           if (error instanceof ConflictError) return setConflict(error.conflicts[0] ?? null);
@@ -142,7 +143,8 @@ export function useRelationEditor(relation: DirectusRelation, index: ModelIndex,
     errorFor: (target: IssueTarget) => issuesFor(target).find((i) => i.severity === 'error')?.message,
     warningFor: (target: IssueTarget) => issuesFor(target).find((i) => i.severity === 'warning')?.message,
     changed,
-    saved: saved && !changed,
+    /** 'saved' once Directus applied the edit, 'staged' once it joined the pending set. */
+    saved: changed ? null : saved,
     pending: commit.isPending,
     error: commit.error instanceof ConflictError || serverIssue ? null : commit.error,
     conflict,
