@@ -2,10 +2,14 @@ import '@xyflow/react/dist/style.css';
 import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@mantine/core';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { snapshotFileOf } from '../api/file/file-session';
 import { DIALECT_LABEL } from '../api/gateway';
+import { buildModelIndex } from '../domain/model-index';
+import { healthFindings } from '../domain/review/health';
+import { withoutSystemItems } from '../domain/review/own-model';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { Canvas } from '../features/canvas/Canvas';
+import { Canvas, type CanvasDrawing } from '../features/canvas/Canvas';
 import { useSession, useSessionState } from '../features/connect/session-context';
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
@@ -15,6 +19,14 @@ import { Inspector } from '../features/inspector/Inspector';
 import { useCenterOn } from '../features/canvas/use-center-on';
 import type { SearchHit } from '../features/search/search-index';
 import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
+import type { Locate } from '../features/review/ChangesPanel';
+import { CompareMenu } from '../features/review/CompareMenu';
+import { ExportMenu } from '../features/review/export/ExportMenu';
+import { useFileSessions } from '../features/review/file-sessions';
+import { OpenSnapshotButton, OpenSnapshotError, SnapshotDrop } from '../features/review/OpenSnapshot';
+import { ReviewPanels, reviewPanelsOpen } from '../features/review/ReviewPanels';
+import { useLastVisit } from '../features/review/useLastVisit';
+import { useReview } from '../features/review/useReview';
 import { useDataModel } from '../hooks/useDataModel';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useShortcuts } from './useShortcuts';
@@ -55,7 +67,23 @@ function WorkspaceView() {
   const connectField = useConnectField(session, model.index);
   const [focus, setFocus] = useFocus();
   const centerOn = useCenterOn();
-  const index = model.index;
+  const file = snapshotFileOf(session);
+  const files = useFileSessions();
+  const review = useReview(session, model);
+  const lastVisit = useLastVisit(session, file ? null : model.schema);
+  const [healthOpen, setHealthOpen] = useToggle('health');
+  const findings = useMemo(
+    () => (model.schema ? healthFindings(buildModelIndex(withoutSystemItems(model.schema))) : []),
+    [model.schema],
+  );
+  const troubled = findings.some((f) => f.severity !== 'info');
+  // A file that is inconsistent opens with what can be drawn, and says what could not.
+  useEffect(() => {
+    if (file && troubled) setHealthOpen(true);
+  }, [file, troubled, setHealthOpen]);
+  const drawing = useRef<CanvasDrawing | null>(null);
+  // While comparing, the diagram, the panel and search see both states as one model.
+  const index = review.comparing?.index ?? model.index;
   const find = useCallback(
     (hit: SearchHit) => {
       if (index?.junctions.has(hit.collection)) setShowJunctions(true);
@@ -70,6 +98,18 @@ function WorkspaceView() {
     },
     [index, focus, setFocus, setShowJunctions, setShowSystem, select, centerOn],
   );
+  const locate = useCallback(
+    (where: Locate) =>
+      find({
+        name: where.collection,
+        kind: 'collection',
+        collection: where.collection,
+        relationshipId: where.relationshipId,
+        detail: '',
+      }),
+    [find],
+  );
+  const panelsOpen = reviewPanelsOpen(review, healthOpen);
   const connect = useMemo(
     () =>
       session.isAdmin
@@ -83,7 +123,12 @@ function WorkspaceView() {
   );
 
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
+    <AppShell
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{ width: 360, breakpoint: 'sm', collapsed: { desktop: !panelsOpen, mobile: !panelsOpen } }}
+      aside={{ width: 420, breakpoint: 'sm' }}
+      padding={0}
+    >
       <AppShell.Header px="md">
         <Group h={52} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -91,11 +136,18 @@ function WorkspaceView() {
               Relata
             </Title>
             <Text size="sm" c="dimmed" truncate>
-              {session.url}
+              {file ? file.name : session.url}
             </Text>
-            <Badge variant="light" color="gray" title="How Relata talks to this Directus">
-              {DIALECT_LABEL[session.gateway.dialect]}
-            </Badge>
+            {file ? (
+              <Badge variant="light" color="gray" title="The Directus version that wrote the file">
+                {file.directus ? `Directus ${file.directus}` : 'Directus version not recorded'}
+                {file.vendor ? ` (${file.vendor})` : ''}
+              </Badge>
+            ) : (
+              <Badge variant="light" color="gray" title="How Relata talks to this Directus">
+                {DIALECT_LABEL[session.gateway.dialect]}
+              </Badge>
+            )}
             {!session.isAdmin && (
               <Badge color="yellow" variant="light">
                 Read-only
@@ -103,15 +155,17 @@ function WorkspaceView() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Button
-              size="xs"
-              variant="default"
-              onClick={model.refetch}
-              loading={model.isFetching}
-              title="Read the data model from Directus again"
-            >
-              Reload
-            </Button>
+            {!file && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={model.refetch}
+                loading={model.isFetching}
+                title="Read the data model from Directus again"
+              >
+                Reload
+              </Button>
+            )}
             <SearchButton />
             <Button
               size="xs"
@@ -121,52 +175,120 @@ function WorkspaceView() {
             >
               New relationship
             </Button>
-            <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
-              Disconnect
-            </Button>
+            <OpenSnapshotButton size="xs" variant="default" />
+            {file ? (
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={files.close}
+                title={files.server ? `Back to ${files.server.url}` : 'Back to the connect screen'}
+              >
+                Close file
+              </Button>
+            ) : (
+              <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
+                Disconnect
+              </Button>
+            )}
           </Group>
         </Group>
-        <Group h={36} gap="lg" wrap="nowrap" role="toolbar" aria-label="View">
-          <Switch
-            size="xs"
-            label="Show junction collections"
-            checked={showJunctions}
-            onChange={(e) => setShowJunctions(e.currentTarget.checked)}
-          />
-          <Switch
-            size="xs"
-            label="Show system collections"
-            checked={showSystem}
-            onChange={(e) => setShowSystem(e.currentTarget.checked)}
-          />
-          <Switch
-            size="xs"
-            label="Group by folder"
-            checked={groupFolders}
-            onChange={(e) => setGroupFolders(e.currentTarget.checked)}
-          />
-          <DarkModeSwitch />
+        <Group h={36} justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap" role="toolbar" aria-label="View">
+            <Switch
+              size="xs"
+              label="Show junction collections"
+              checked={showJunctions}
+              onChange={(e) => setShowJunctions(e.currentTarget.checked)}
+            />
+            <Switch
+              size="xs"
+              label="Show system collections"
+              checked={showSystem}
+              onChange={(e) => setShowSystem(e.currentTarget.checked)}
+            />
+            <Switch
+              size="xs"
+              label="Group by folder"
+              checked={groupFolders}
+              onChange={(e) => setGroupFolders(e.currentTarget.checked)}
+            />
+            <DarkModeSwitch />
+          </Group>
+          <Group gap="xs" wrap="nowrap" role="toolbar" aria-label="Review">
+            <Button
+              size="compact-xs"
+              variant={healthOpen ? 'light' : 'default'}
+              aria-pressed={healthOpen}
+              onClick={() => setHealthOpen(!healthOpen)}
+              disabled={!model.index}
+            >
+              Health{model.index ? ` (${findings.length})` : ''}
+            </Button>
+            <CompareMenu
+              review={review}
+              server={files.server}
+              isFile={file !== null}
+              lastVisit={lastVisit}
+              disabled={!model.index}
+            />
+            <ExportMenu
+              session={session}
+              schema={model.schema}
+              index={model.index}
+              comparing={review.comparing}
+              drawing={drawing}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar component="aside" aria-label="Review" p="md" style={{ overflowY: 'auto' }}>
+        {panelsOpen && (
+          <ErrorBoundary what="The review panel">
+            <ReviewPanels
+              review={review}
+              health={{ open: healthOpen, findings, index: model.index }}
+              session={session}
+              onLocate={locate}
+            />
+          </ErrorBoundary>
+        )}
+      </AppShell.Navbar>
       <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
-        {!session.isAdmin && (
-          <Alert color="yellow" title="Read-only" m="xs" role="status">
-            You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
-            model as your role can read it, and cannot change it: changing collections, fields and relations
-            in Directus needs an admin.
+        <OpenSnapshotError />
+        {file ? (
+          <Alert color="yellow" title="Read-only: opened from a file" m="xs" role="status">
+            {file.name} is read here, with no server: search, focus and layout work as with a server, and
+            nothing can be changed. Connect to the Directus server as an admin to change its data model.
           </Alert>
+        ) : (
+          !session.isAdmin && (
+            <Alert color="yellow" title="Read-only" m="xs" role="status">
+              You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the
+              data model as your role can read it, and cannot change it: changing collections, fields and
+              relations in Directus needs an admin.
+            </Alert>
+          )
         )}
         <ErrorBoundary what="The diagram">
-          <Canvas model={model} directusUrl={session.url} userId={session.user.id} connect={connect} />
+          <Canvas
+            model={{ ...model, index }}
+            directusUrl={session.url}
+            userId={session.user.id}
+            connect={review.comparing ? null : connect}
+            marks={review.comparing?.marks}
+            only={review.onlyChanges ? review.comparing?.neighbourhood : null}
+            drawingRef={drawing}
+          />
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
         <ErrorBoundary what="The details panel">
-          <Inspector index={model.index} />
+          <Inspector index={index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
-      {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
+      {index && <SearchSpotlight index={index} onFind={find} shortcut="mod + K" />}
+      <SnapshotDrop enabled={file !== null} />
       {newRelationship && model.index && (
         <NewRelationshipDialog
           index={model.index}

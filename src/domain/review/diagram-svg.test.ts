@@ -82,9 +82,22 @@ describe('diagramSvg', () => {
     expect(svg).toMatch(/<g class="field" data-mark="changed">.*>changed string<\/text>/);
   });
 
-  it('escapes names and fits long ones into the box', () => {
+  it('escapes names, writes long ones whole but squeezed into the box, and cuts long field names', () => {
     expect(fit('a'.repeat(100), 100)).toMatch(/^a+…$/);
     expect(fit('short', 100)).toBe('short');
+    const long = 'block_testimonial_slider_items_and_more';
+    const wide = toDiagram(
+      buildModelIndex({
+        collections: [{ collection: long, meta: {}, schema: { name: long } }],
+        fields: [],
+        relations: [],
+      }),
+      { showJunctions: false, showSystem: false },
+    );
+    const squeezed = diagramSvg({ title: 't', diagram: wide, positions: {}, styles, theme: 'light' });
+    expect(squeezed).toMatch(
+      new RegExp(`textLength="[\\d.]+" lengthAdjust="spacingAndGlyphs">${long}</text>`),
+    );
     const odd = toDiagram(
       buildModelIndex({
         collections: [{ collection: 'a<b>&"c', meta: {}, schema: { name: 'x' } }],

@@ -129,7 +129,10 @@ function nodeSvg({ node, ...box }: Placed, theme: SvgTheme): string {
     Boolean,
   );
   const tagText = tags.join(' · ');
-  const title = fit(data.collection, box.width - textWidth(tagText, 10) - 28, 14);
+  // The name is always written whole (an export is searched by name): a long one is squeezed.
+  const room = box.width - (tagText ? textWidth(tagText, 10) + 8 : 0) - 20;
+  const squeeze =
+    textWidth(data.collection, 14) > room ? ` textLength="${n(room)}" lengthAdjust="spacingAndGlyphs"` : '';
   const fold = data.foldedCount
     ? `<text class="fold" x="${n(box.x + 10)}" y="${n(box.y + NODE_HEADER_HEIGHT + FIELD_ROW_HEIGHT * data.fields.length + FIELD_ROW_HEIGHT * 0.65)}" fill="${p.dim}">${data.foldedCount} more field${data.foldedCount === 1 ? '' : 's'}…</text>`
     : '';
@@ -137,7 +140,7 @@ function nodeSvg({ node, ...box }: Placed, theme: SvgTheme): string {
     `<g class="collection${data.mark ? ` ${data.mark}` : ''}" data-collection="${escapeXml(data.collection)}">`,
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${p.node}" ${stroke}/>`,
     `<rect x="${n(box.x + 1)}" y="${n(box.y + 1)}" width="${n(box.width - 2)}" height="${n(NODE_HEADER_HEIGHT - 2)}" rx="5" fill="${p.header}"/>`,
-    `<text class="name${data.mark === 'removed' ? ' struck' : ''}" x="${n(box.x + 10)}" y="${n(box.y + NODE_HEADER_HEIGHT / 2 + 5)}" fill="${p.text}">${escapeXml(title)}</text>`,
+    `<text class="name${data.mark === 'removed' ? ' struck' : ''}" x="${n(box.x + 10)}" y="${n(box.y + NODE_HEADER_HEIGHT / 2 + 5)}" fill="${p.text}"${squeeze}>${escapeXml(data.collection)}</text>`,
     tagText
       ? `<text class="tag" x="${n(box.x + box.width - 10)}" y="${n(box.y + NODE_HEADER_HEIGHT / 2 + 4)}" text-anchor="end" fill="${mark?.color ?? p.dim}">${escapeXml(tagText)}</text>`
       : '',

@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useComputedColorScheme } from '@mantine/core';
 import type { Viewport } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toDiagram } from '../../domain/diagram';
+import type { Diagram, DiagramMarks } from '../../domain/diagram-types';
 import type { ModelIndex } from '../../domain/model-index';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useParam, useSetParams } from '../../hooks/navigation';
@@ -20,7 +21,23 @@ import { formatViewport, parseViewport } from './viewport-param';
 
 export type { ConnectHandlers } from './DiagramView';
 
-interface Props {
+/** What the canvas draws, for exporting it: the whole diagram, what is shown, and where. */
+export interface CanvasDrawing {
+  full: Diagram;
+  shown: Diagram;
+  positions: Readonly<Record<string, XY>>;
+}
+
+/** A comparison drawn on the canvas: its marks, and "show only changes". */
+export interface CanvasReview {
+  marks?: DiagramMarks;
+  /** Draw only these collections (and the edges between them). */
+  only?: ReadonlySet<string> | null;
+  /** Filled in with what is drawn, for Export. */
+  drawingRef?: { current: CanvasDrawing | null };
+}
+
+interface Props extends CanvasReview {
   model: DataModel;
   directusUrl: string;
   userId: string;
@@ -28,7 +45,7 @@ interface Props {
   connect: ConnectHandlers | null;
 }
 
-export function Canvas({ model, directusUrl, userId, connect }: Props) {
+export function Canvas({ model, directusUrl, userId, connect, ...review }: Props) {
   if (!model.index) {
     if (model.error) {
       return (
@@ -50,7 +67,7 @@ export function Canvas({ model, directusUrl, userId, connect }: Props) {
       </Center>
     );
   }
-  return <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} />;
+  return <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} {...review} />;
 }
 
 function Map({
@@ -58,7 +75,10 @@ function Map({
   directusUrl,
   userId,
   connect,
-}: {
+  marks,
+  only,
+  drawingRef,
+}: CanvasReview & {
   index: ModelIndex;
   directusUrl: string;
   userId: string;
@@ -71,20 +91,27 @@ function Map({
   const [selection] = useSelection();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const full = useMemo(
-    () => toDiagram(index, { showJunctions, showSystem, expanded }),
-    [index, showJunctions, showSystem, expanded],
+    () => toDiagram(index, { showJunctions, showSystem, expanded, marks }),
+    [index, showJunctions, showSystem, expanded, marks],
   );
+  const limited = useMemo(() => (only ? within(full, only) : full), [full, only]);
   const focused = useMemo(
-    () => (focus ? neighbourhood(full, focus.collection, focus.hops) : null),
-    [full, focus],
+    () => (focus ? neighbourhood(limited, focus.collection, focus.hops) : null),
+    [limited, focus],
   );
-  const diagram = useMemo(() => (focused ? within(full, focused) : full), [full, focused]);
+  const diagram = useMemo(() => (focused ? within(limited, focused) : limited), [limited, focused]);
 
   const store = useLayoutStore(layoutStorageKey(directusUrl, userId));
   const [fitRequest, setFitRequest] = useState(0);
   const doc = useLayoutDocument(store);
   const collapsed = useMemo(() => new Set(doc.collapsedGroups), [doc.collapsedGroups]);
   const refit = useCallback(() => setFitRequest((n) => n + 1), []);
+  // "Show only changes" turned on or changed: fit what is left to the screen.
+  const [fittedOnly, setFittedOnly] = useState(only);
+  if (fittedOnly !== only) {
+    setFittedOnly(only);
+    if (only) setFitRequest((n) => n + 1);
+  }
   const layout = useCanvasLayout(full, store, refit);
 
   const setParams = useSetParams();
@@ -137,6 +164,9 @@ function Map({
     ];
   }, [focused, selection, full]);
   const colorMode = useComputedColorScheme('light');
+  useEffect(() => {
+    if (drawingRef) drawingRef.current = { full, shown: folded.diagram, positions: layout.positions };
+  });
 
   if (focus && !full.nodes.some((n) => n.id === focus.collection)) {
     return (

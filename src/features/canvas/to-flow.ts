@@ -7,6 +7,15 @@ import { JUNCTION_PART_ENDS, KIND_STYLE, markerId } from './kind-style';
 export type CollectionFlowNode = Node<DiagramNode['data'], 'collection'>;
 export type RelationshipFlowEdge = Edge<DiagramEdge['data'], 'relationship'>;
 
+/**
+ * A mark (added, removed, changed) is the element's accessible description. React Flow points
+ * aria-describedby at its keyboard help, which would win over aria-description: a marked element
+ * says its mark instead.
+ */
+function described(text: string) {
+  return { 'aria-describedby': undefined, 'aria-description': text };
+}
+
 export function toFlowNode(
   node: DiagramNode,
   position: XYPosition,
@@ -23,7 +32,7 @@ export function toFlowNode(
     ariaLabel: node.data.collection,
     domAttributes: {
       'data-near': [node.id, ...near].join(' '),
-      ...(node.data.mark ? { 'aria-description': node.data.mark } : {}),
+      ...(node.data.mark ? described(node.data.mark) : {}),
     } as never,
   };
 }
@@ -50,6 +59,14 @@ export function toFlowEdge(edge: DiagramEdge): RelationshipFlowEdge {
       'data-ends': `${edge.source} ${edge.target}`,
       'data-relationship': edge.data.relationshipId,
       ...(hidden.length ? { 'aria-description': `Hidden with the junction: ${hidden.join(', ')}` } : {}),
+      ...(edge.data.mark
+        ? described(
+            [
+              edge.data.mark,
+              ...(hidden.length ? [`hidden with the junction: ${hidden.join(', ')}`] : []),
+            ].join('; '),
+          )
+        : {}),
     } as never,
   };
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useCredentialsFields } from './CredentialsFields';
 import type { Credentials } from '../../api/client';
 import { connect, type Session } from '../../api/session';
@@ -10,9 +10,11 @@ import { rememberedUrl, rememberUrl } from './remembered-url';
 interface Props {
   onConnected: (session: Session) => void;
   demo: DemoConfig | null;
+  /** Other ways in, drawn under the Connect button (opening a snapshot file). */
+  footer?: ReactNode;
 }
 
-export function ConnectScreen({ onConnected, demo }: Props) {
+export function ConnectScreen({ onConnected, demo, footer }: Props) {
   const [url, setUrl] = useState(() => demo?.url ?? rememberedUrl());
   const { credentials, fields } = useCredentialsFields();
 
@@ -69,6 +71,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
           <Button type="submit" loading={connection.isPending}>
             Connect
           </Button>
+          {footer}
         </Stack>
       </Paper>
     </Center>
