@@ -408,3 +408,40 @@ test.describe('health findings', () => {
     );
   });
 });
+
+test.describe('what changed since the last visit', () => {
+  test('the server now, compared with the model this browser saw last time', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
+    await relata.open();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
+    await relata.expectDiagram();
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Last visit' })).toBeDisabled();
+    await expect(page.getByRole('menuitem', { name: 'Last visit' })).toHaveAccessibleDescription(
+      'This browser has not seen this server and user before.',
+    );
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('relata.lastVisit.v1:'))),
+      )
+      .toBe(true);
+
+    // Someone adds a field while this browser is away.
+    await freshDirectus.api.request(
+      createField('comments', { field: 'rating', type: 'integer', meta: { interface: 'input' }, schema: {} }),
+    );
+    await page.reload();
+    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
+    await relata.expectDiagram();
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    await page.getByRole('menuitem', { name: 'Last visit' }).click();
+    const changes = page.getByRole('region', { name: 'Changes' });
+    await expect(changes.getByRole('listitem')).toHaveCount(1);
+    await expect(changes.getByRole('listitem')).toContainText('field comments.rating');
+    await expect(relata.node('comments')).toHaveAccessibleDescription('changed');
+  });
+});

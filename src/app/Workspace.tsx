@@ -257,8 +257,8 @@ function WorkspaceView() {
         <OpenSnapshotError />
         {file ? (
           <Alert color="yellow" title="Read-only: opened from a file" m="xs" role="status">
-            {file.name} is read here, with no server: search, focus and layout work as with a server, and
-            nothing can be changed. Connect to the Directus server as an admin to change its data model.
+            {file.name} is read here, with no server. Nothing can be changed: connect to the Directus server
+            as an admin for that.
           </Alert>
         ) : (
           !session.isAdmin && (

@@ -61,7 +61,7 @@ function ChangeRow({
         title="Show it on the diagram"
       >
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <Badge size="xs" variant="outline" color={COLOR[item.kind]} miw={64}>
+          <Badge size="xs" variant="outline" color={COLOR[item.kind]} w={72} style={{ flex: 'none' }}>
             {item.kind}
           </Badge>
           <Text size="sm" className={classes.title}>

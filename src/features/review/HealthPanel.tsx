@@ -136,7 +136,13 @@ export function HealthPanel({ index, findings, session, onLocate }: Props) {
           {findings.map((finding, i) => (
             <li key={`${finding.code}:${findingPlace(finding)}:${i}`} className={classes.item}>
               <Group gap={6} wrap="nowrap" align="flex-start">
-                <Badge size="xs" variant="light" color={COLOR[finding.severity]} miw={64}>
+                <Badge
+                  size="xs"
+                  variant="light"
+                  color={COLOR[finding.severity]}
+                  w={72}
+                  style={{ flex: 'none' }}
+                >
                   {finding.severity}
                 </Badge>
                 <Stack gap={2} miw={0}>
