@@ -311,6 +311,11 @@ test.describe('reviewing a data model without a server', () => {
     ))
       expect(drawn, c.collection).toContain(c.collection);
 
+    const snapshot = JSON.parse((await exported(page, 'Snapshot JSON')).toString('utf8')) as Snapshot;
+    expect(snapshot).toMatchObject({ version: 1, directus: '10.8.3', vendor: 'postgres' });
+    expect(snapshot.collections).toHaveLength(readAgencyOs().collections.length);
+    expect(snapshot.relations).toHaveLength(readAgencyOs().relations.length);
+
     const mermaid = (await exported(page, 'Mermaid')).toString('utf8');
     expect(mermaid.startsWith('erDiagram\n')).toBe(true);
     const blank = await context.newPage();
@@ -443,5 +448,46 @@ test.describe('what changed since the last visit', () => {
     await expect(changes.getByRole('listitem')).toHaveCount(1);
     await expect(changes.getByRole('listitem')).toContainText('field comments.rating');
     await expect(relata.node('comments')).toHaveAccessibleDescription('changed');
+  });
+});
+
+test.describe('a snapshot file and the server it came from', () => {
+  test('a file opened over a server session compares with the connected server, and closes back to it', async ({
+    relata,
+    demoDirectus,
+    page,
+  }) => {
+    await relata.open();
+    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+    await relata.expectDiagram();
+    const snapshot = JSON.parse((await exported(page, 'Snapshot JSON')).toString('utf8')) as Snapshot & {
+      version: number;
+      directus: string;
+    };
+    expect(snapshot.version).toBe(1);
+    expect(snapshot.directus).toBe(demoDirectus.version);
+    expect(snapshot.collections.map((c) => c.collection)).toContain('articles');
+
+    // The file lacks one field the server has.
+    snapshot.fields = snapshot.fields.filter((f) => !(f.collection === 'tags' && f.field === 'name'));
+    await openFile(page, {
+      name: 'demo-without-tag-names.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(snapshot)),
+    });
+    await expect(
+      page.getByRole('banner').getByText('demo-without-tag-names.json', { exact: true }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    await page.getByRole('menuitem', { name: 'Connected server' }).click();
+    const changes = page.getByRole('region', { name: 'Changes' });
+    await expect(changes).toContainText(`From demo-without-tag-names.json to ${demoDirectus.url}`);
+    await expect(changes.getByRole('listitem')).toHaveCount(1);
+    await expect(changes.getByRole('listitem')).toContainText('added');
+    await expect(changes.getByRole('listitem')).toContainText('field tags.name');
+
+    await page.getByRole('button', { name: 'Close file' }).click();
+    await expect(page.getByRole('banner').getByText(demoDirectus.url)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Disconnect' })).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aDemoSchema } from '../../testing/review-fixtures';
 import { buildModelIndex } from '../model-index';
 import { healthFindings } from './health';
-import { withoutSystemItems } from './own-model';
+import { snapshotItems, withoutSystemItems } from './own-model';
 
 describe('withoutSystemItems', () => {
   it("leaves out Directus's own items, so a clean model read from a server has no findings", () => {
@@ -37,5 +37,24 @@ describe('withoutSystemItems', () => {
     // User relations to Directus's collections stay.
     expect(own.relations.some((r) => r.related_collection === 'directus_users')).toBe(true);
     expect(own.relations).toHaveLength(aDemoSchema().relations.length);
+  });
+});
+
+describe('snapshotItems', () => {
+  it('keeps what a snapshot of the server would hold: no system items, nothing untracked', () => {
+    const schema = aDemoSchema();
+    schema.fields.push(
+      { collection: 'directus_deployments', field: 'webhook_secret', type: 'string', meta: null },
+      { collection: 'directus_users', field: 'email', type: 'string', meta: { system: true } },
+    );
+    schema.relations.push({
+      collection: 'comments',
+      field: 'legacy',
+      related_collection: 'articles',
+      meta: null,
+      schema: { on_delete: 'SET NULL' },
+    });
+    const held = snapshotItems(schema);
+    expect(held).toEqual(aDemoSchema());
   });
 });

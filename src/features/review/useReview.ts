@@ -10,6 +10,7 @@ import type { DirectusSchema } from '../../domain/directus-types';
 import { buildModelIndex, type ModelIndex } from '../../domain/model-index';
 import { changeGroups, type ChangeGroup } from '../../domain/review/change-items';
 import { changedNeighbourhood, compareModels, type Comparison } from '../../domain/review/compare';
+import { snapshotItems } from '../../domain/review/own-model';
 import { comparisonMarks, unionOfStates, type ComparisonMarks } from '../../domain/review/union';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useToggle } from '../../hooks/useUrlState';
@@ -22,6 +23,8 @@ export type CompareSource =
 export interface NamedState {
   name: string;
   schema: DirectusSchema;
+  /** Read from a server (now, or on the last visit) rather than from a file. */
+  fromServer: boolean;
 }
 
 export interface Comparing {
@@ -69,8 +72,9 @@ export function useReview(session: Session, model: DataModel): Review {
   const otherSchema = source?.kind === 'server' ? (other.data ?? null) : (source?.schema ?? null);
   const comparing = useMemo((): Comparing | null => {
     if (!source || !current || !otherSchema) return null;
-    const here = { name: sessionName(session), schema: current };
+    const here = { name: sessionName(session), schema: current, fromServer: !snapshotFileOf(session) };
     const there = {
+      fromServer: source.kind !== 'file',
       name:
         source.kind === 'file'
           ? source.name
@@ -82,7 +86,10 @@ export function useReview(session: Session, model: DataModel): Review {
     // The last visit is older than what is on screen; a file or server compared with is newer.
     const olderFirst = source.kind === 'last-visit' ? [there, here] : [here, there];
     const [base, head] = (swapped ? [...olderFirst].reverse() : olderFirst) as [NamedState, NamedState];
-    const comparison = compareModels(base.schema, head.schema);
+    // A server's own and untracked items are compared as a snapshot would hold them, so a server
+    // and its own snapshot do not differ; they are still drawn.
+    const held = (state: NamedState) => (state.fromServer ? snapshotItems(state.schema) : state.schema);
+    const comparison = compareModels(held(base), held(head));
     const index = buildModelIndex(unionOfStates(base.schema, head.schema));
     return {
       base,
