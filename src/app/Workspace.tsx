@@ -283,7 +283,8 @@ function WorkspaceView() {
       </AppShell.Main>
       <AppShell.Aside aria-label="Details" p="md" style={{ overflowY: 'auto' }}>
         <ErrorBoundary what="The details panel">
-          <Inspector index={index} />
+          {/* A file shows removed and added items too; a server's panel edits only what it holds. */}
+          <Inspector index={file ? index : model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
