@@ -15,10 +15,6 @@ interface Props {
   onLocate: (where: Locate) => void;
 }
 
-export function reviewPanelsOpen(review: Review, healthOpen: boolean): boolean {
-  return review.source !== null || healthOpen;
-}
-
 export function ReviewPanels({ review, health, session, onLocate }: Props) {
   return (
     <Stack gap="md">
