@@ -143,6 +143,37 @@ async function marked(relata: RelataPage): Promise<[string, string][]> {
   return (all as [string, string][]).filter(([, d]) => /^(added|removed|changed)\b/.test(d)).sort();
 }
 
+test.describe('opening a snapshot file', () => {
+  test.beforeEach(async ({ relata }) => {
+    await relata.open();
+  });
+
+  test('a snapshot file dropped on the page opens the same way', async ({ relata, page }) => {
+    const text = readFileSync(SMALL, 'utf8');
+    const drop = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'demo-base.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: drop });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+    await relata.expectDiagram();
+    await expect(page.getByRole('banner').getByText('demo-base.json', { exact: true })).toBeVisible();
+    await expect(relata.node('articles')).toBeVisible();
+  });
+
+  test('a file that is not a snapshot says why, on the connect screen', async ({ page }) => {
+    await openFile(page, {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"a": 1}'),
+    });
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open the file' })).toContainText(
+      'notes.json is not a Directus schema snapshot: it has no collections, fields or relations',
+    );
+  });
+});
+
 test.describe('reviewing a data model without a server', () => {
   test.skip(!corpusPresent, `the real-schema corpus is not at ${CORPUS_DIR} (set RELATA_REAL_SCHEMAS)`);
   test.setTimeout(180_000);
@@ -192,31 +223,6 @@ test.describe('reviewing a data model without a server', () => {
     await search.getByRole('option', { name: 'os_invoices.organization' }).click();
     await expect(page).toHaveURL(/relationship=os_invoices\.organization/);
     expect(elsewhere).toEqual([]);
-  });
-
-  test('a snapshot file dropped on the page opens the same way', async ({ relata, page }) => {
-    const text = readFileSync(SMALL, 'utf8');
-    const drop = await page.evaluateHandle((content) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], 'demo-base.json', { type: 'application/json' }));
-      return transfer;
-    }, text);
-    await page.dispatchEvent('body', 'dragover', { dataTransfer: drop });
-    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
-    await relata.expectDiagram();
-    await expect(page.getByRole('banner').getByText('demo-base.json', { exact: true })).toBeVisible();
-    await expect(relata.node('articles')).toBeVisible();
-  });
-
-  test('a file that is not a snapshot says why, on the connect screen', async ({ page }) => {
-    await openFile(page, {
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"a": 1}'),
-    });
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not open the file' })).toContainText(
-      'notes.json is not a Directus schema snapshot: it has no collections, fields or relations',
-    );
   });
 
   test('comparing AgencyOS with a changed copy marks and lists exactly the three changes', async ({
