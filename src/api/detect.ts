@@ -10,7 +10,8 @@ import { createLegacyRestGateway } from './legacy/legacy-gateway';
 import { call } from './request';
 import { createRestGateway } from './rest/rest-gateway';
 
-export type DialectChoice = 'auto' | Dialect;
+/** What the connect screen offers: detection, or a dialect a server speaks (a file is no server). */
+export type DialectChoice = 'auto' | Exclude<Dialect, 'file'>;
 
 /** The release candidates before rc.83 (which already has the current API) are id-addressed. */
 export function isLegacyVersion(version: string): boolean {

@@ -1,6 +1,7 @@
 // How Relata reaches Directus: one interface, one implementation per dialect (current REST,
-// the id-addressed REST of the 9.0 release candidates, GraphQL). The app above it plans
-// changes; a gateway only reads the model and commits planned steps.
+// the id-addressed REST of the 9.0 release candidates, GraphQL), and a snapshot file read with
+// no server (src/api/file). The app above it plans changes; a gateway only reads the model and
+// commits planned steps.
 import type { Step } from '../domain/changes/steps';
 import type { SchemaDiff } from '../domain/changes/verify-diff';
 import type { DirectusSchema } from '../domain/directus-types';
@@ -9,12 +10,13 @@ import type { Generation } from './requests/context';
 
 export type { Generation };
 
-export type Dialect = 'rest' | 'rest-legacy' | 'graphql';
+export type Dialect = 'rest' | 'rest-legacy' | 'graphql' | 'file';
 
 export const DIALECT_LABEL: Record<Dialect, string> = {
   rest: 'REST',
   'rest-legacy': 'REST (id-addressed, 9.0 RC)',
   graphql: 'GraphQL',
+  file: 'Snapshot file',
 };
 
 /** What the header says: the dialect, and for GraphQL which generation of it. */

@@ -9,6 +9,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import type { DemoConfig } from '../features/connect/demo-config';
 import { SessionProvider, useSessionState } from '../features/connect/session-context';
+import { FileSessionsProvider } from '../features/review/file-sessions';
+import { OpenSnapshotChoice, SnapshotDrop } from '../features/review/OpenSnapshot';
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -17,7 +19,13 @@ const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: 
 
 function Screens({ demo }: { demo: DemoConfig | null }) {
   const { session, setSession } = useSessionState();
-  if (!session) return <ConnectScreen demo={demo} onConnected={setSession} />;
+  if (!session)
+    return (
+      <>
+        <ConnectScreen demo={demo} onConnected={setSession} footer={<OpenSnapshotChoice />} />
+        <SnapshotDrop enabled />
+      </>
+    );
   return (
     <Suspense
       fallback={
@@ -46,7 +54,9 @@ export function App({ demo }: { demo: DemoConfig | null }) {
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary what="Relata">
           <SessionProvider>
-            <Screens demo={demo} />
+            <FileSessionsProvider>
+              <Screens demo={demo} />
+            </FileSessionsProvider>
           </SessionProvider>
         </ErrorBoundary>
       </QueryClientProvider>

@@ -1,9 +1,8 @@
 import '@xyflow/react/dist/style.css';
-import { Alert, AppShell, Badge, Button, Group, Switch, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Button, Group, Switch, Title } from '@mantine/core';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { dialectLabel } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useDisconnect } from '../features/connect/Disconnect';
@@ -26,6 +25,11 @@ import { StagingContext, useStaging, useStagingContext } from '../features/stagi
 import { CommitPortContext } from '../hooks/commit-port';
 import { useDataModel, type DataModel } from '../hooks/useDataModel';
 import { usePingWhileOffline, useWriteBlock } from '../hooks/useServerStatus';
+import type { Locate } from '../features/review/ChangesPanel';
+import { OpenSnapshotError, SnapshotDrop } from '../features/review/OpenSnapshot';
+import { ReviewPanels } from '../features/review/ReviewPanels';
+import { useWorkspaceReview } from '../features/review/useWorkspaceReview';
+import { FileNotice, ReviewToolbar, SessionButtons, SessionTitle } from '../features/review/WorkspaceParts';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
 import { ModelStatus } from './ModelStatus';
@@ -109,7 +113,9 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
   const connectField = useConnectField(session, stagedIndex);
   const [focus, setFocus] = useFocus();
   const centerOn = useCenterOn();
-  const index = model.index;
+  const reviewing = useWorkspaceReview(session, model);
+  const { file, review } = reviewing;
+  const index = reviewing.index;
   const find = useCallback(
     (hit: SearchHit) => {
       if (index?.junctions.has(hit.collection)) setShowJunctions(true);
@@ -124,6 +130,10 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
     },
     [index, focus, setFocus, setShowJunctions, setShowSystem, select, centerOn],
   );
+  const locate = useCallback(
+    (where: Locate) => find({ name: where.collection, kind: 'collection', detail: '', ...where }),
+    [find],
+  );
   const connect = useMemo(
     () =>
       writeBlock === null
@@ -137,7 +147,16 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
   );
 
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
+    <AppShell
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{
+        width: 360,
+        breakpoint: 'sm',
+        collapsed: { desktop: !reviewing.panelsOpen, mobile: !reviewing.panelsOpen },
+      }}
+      aside={{ width: 420, breakpoint: 'sm' }}
+      padding={0}
+    >
       <SkipLinks />
       <AppShell.Header px="md">
         <Group h={52} justify="space-between" wrap="nowrap">
@@ -145,12 +164,7 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
             <Title order={1} size="h4">
               Relata
             </Title>
-            <Text size="sm" c="dimmed" truncate>
-              {session.url}
-            </Text>
-            <Badge variant="light" color="gray" title="How Relata talks to this Directus">
-              {dialectLabel(session.gateway)}
-            </Badge>
+            <SessionTitle session={session} review={reviewing} />
             {!session.isAdmin && (
               <Badge color="yellow" variant="light">
                 Read-only
@@ -158,16 +172,18 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Button
-              size="xs"
-              variant="default"
-              onClick={model.refetch}
-              loading={model.isFetching}
-              title="Read the data model from Directus again"
-            >
-              Reload
-            </Button>
-            {session.isAdmin && <HistoryControls session={session} />}
+            {!file && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={model.refetch}
+                loading={model.isFetching}
+                title="Read the data model from Directus again"
+              >
+                Reload
+              </Button>
+            )}
+            {session.isAdmin && !file && <HistoryControls session={session} />}
             <SearchButton />
             <Button
               size="xs"
@@ -177,9 +193,14 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
             >
               New relationship
             </Button>
-            <Button variant="subtle" size="xs" onClick={disconnect.request} loading={disconnect.leaving}>
-              Disconnect
-            </Button>
+            <SessionButtons
+              review={reviewing}
+              disconnect={
+                <Button variant="subtle" size="xs" onClick={disconnect.request} loading={disconnect.leaving}>
+                  Disconnect
+                </Button>
+              }
+            />
           </Group>
         </Group>
         <Group h={36} gap="lg" wrap="nowrap" role="toolbar" aria-label="View">
@@ -204,9 +225,28 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
           {session.isAdmin && <StageSwitch />}
           <DarkModeSwitch />
         </Group>
+        <ReviewToolbar session={session} model={model} review={reviewing} />
       </AppShell.Header>
+      <AppShell.Navbar component="aside" aria-label="Review" p="md" style={{ overflowY: 'auto' }}>
+        {reviewing.panelsOpen && (
+          <ErrorBoundary what="The review panel">
+            <ReviewPanels
+              review={review}
+              health={{
+                open: reviewing.health.open,
+                findings: reviewing.health.findings,
+                index: model.index,
+              }}
+              session={session}
+              onLocate={locate}
+            />
+          </ErrorBoundary>
+        )}
+      </AppShell.Navbar>
       <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
-        {!session.isAdmin && (
+        <OpenSnapshotError />
+        <FileNotice review={reviewing} />
+        {!session.isAdmin && !file && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
             You are signed in as {session.user.email ?? 'a user'} without admin access. The diagram shows only
             the collections, fields and relations your role can read: others may exist. Relata cannot change
@@ -216,11 +256,13 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
         <ModelStatus model={model} />
         <ErrorBoundary what="The diagram">
           <Canvas
-            model={model}
-            marks={marks}
+            model={{ ...model, index }}
             directusUrl={session.url}
             userId={session.user.id}
-            connect={connect}
+            connect={review.comparing ? null : connect}
+            marks={review.comparing?.marks ?? marks}
+            only={review.onlyChanges ? review.comparing?.neighbourhood : null}
+            drawingRef={reviewing.drawing}
           />
         </ErrorBoundary>
       </AppShell.Main>
@@ -234,11 +276,13 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
         <ErrorBoundary what="The details panel">
           <PendingPanel session={session} />
           <SelectionMark />
-          <Inspector index={model.index} />
+          {/* A file shows removed and added items too; a server's panel edits only what it holds. */}
+          <Inspector index={file ? index : model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
       <SignInAgain />
-      {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
+      {index && <SearchSpotlight index={index} onFind={find} shortcut="mod + K" />}
+      <SnapshotDrop enabled={file !== null} />
       {disconnect.confirmation}
       {newRelationship && stagedIndex && (
         <NewRelationshipDialog

@@ -8,6 +8,8 @@ export interface DiagramMarks {
   collections: ReadonlyMap<string, Mark>;
   /** By relationship id. */
   relationships: ReadonlyMap<string, Mark>;
+  /** By `collection.field`, for the rows drawn. */
+  fields?: ReadonlyMap<string, Mark>;
 }
 
 export interface DiagramOptions {
@@ -29,6 +31,7 @@ export interface DiagramField {
   isAlias: boolean;
   /** Has a handle: the many-side field of a relation, or an alias named by a relation's one_field. */
   relational: boolean;
+  mark?: Mark | null;
 }
 
 export interface DiagramNode {

@@ -1,9 +1,9 @@
 import { isSystemCollection } from './collections';
 import { relationshipEdges } from './diagram-edges';
 import type { EdgeDraft } from './diagram-edges';
-import { diagramFieldsFor } from './diagram-fields';
+import { diagramFieldsFor, type FieldRows } from './diagram-fields';
 import { NODE_WIDTH, nodeHeight } from './diagram-layout';
-import type { Diagram, DiagramEdge, DiagramNode, DiagramOptions } from './diagram-types';
+import type { Diagram, DiagramEdge, DiagramNode, DiagramOptions, Mark } from './diagram-types';
 import { relationKey } from './model';
 import type { Relationship } from './model';
 import type { ModelIndex } from './model-index';
@@ -38,7 +38,7 @@ export function toDiagram(index: ModelIndex, options: DiagramOptions): Diagram {
   const rowsOf = diagramFieldsFor(index);
   const nodes = ordered.map((collection): DiagramNode => {
     const expanded = options.expanded?.has(collection) ?? false;
-    const { fields, foldedCount } = rowsOf(collection, expanded);
+    const { fields, foldedCount } = markFields(rowsOf, collection, expanded, options.marks?.fields);
     const group = index.collection(collection)?.meta?.group;
     return {
       id: collection,
@@ -60,6 +60,35 @@ export function toDiagram(index: ModelIndex, options: DiagramOptions): Diagram {
   const marks = options.marks?.relationships;
   if (marks?.size) for (const draft of drafts) draft.data.mark = marks.get(draft.data.relationshipId) ?? null;
   return { nodes, edges: finishEdges(drafts, nodes) };
+}
+
+/** Rows with their marks; a collection whose marked field is folded away is drawn unfolded. */
+function markFields(
+  rowsOf: ReturnType<typeof diagramFieldsFor>,
+  collection: string,
+  expanded: boolean,
+  marks: ReadonlyMap<string, Mark> | undefined,
+): FieldRows {
+  const rows = rowsOf(collection, expanded);
+  if (!marks?.size) return rows;
+  const marked = (field: string) => marks.get(`${collection}.${field}`);
+  const all =
+    rows.foldedCount && marksIn(marks, collection) > rows.fields.filter((f) => marked(f.field)).length
+      ? rowsOf(collection, true)
+      : rows;
+  return {
+    foldedCount: all.foldedCount,
+    fields: all.fields.map((f) => {
+      const mark = marked(f.field);
+      return mark ? { ...f, mark } : f;
+    }),
+  };
+}
+
+function marksIn(marks: ReadonlyMap<string, Mark>, collection: string): number {
+  let count = 0;
+  for (const key of marks.keys()) if (key.startsWith(`${collection}.`)) count += 1;
+  return count;
 }
 
 function onlySystem(relationship: Relationship): boolean {

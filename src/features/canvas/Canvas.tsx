@@ -1,9 +1,9 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useComputedColorScheme } from '@mantine/core';
 import type { Viewport } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toDiagram } from '../../domain/diagram';
-import type { DiagramMarks } from '../../domain/diagram-types';
+import type { Diagram, DiagramMarks } from '../../domain/diagram-types';
 import type { ModelIndex } from '../../domain/model-index';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useParam, useSetParams } from '../../hooks/navigation';
@@ -21,17 +21,32 @@ import { formatViewport, parseViewport } from './viewport-param';
 
 export type { ConnectHandlers } from './DiagramView';
 
-interface Props {
+/** What the canvas draws, for exporting it: the whole diagram, what is shown, and where. */
+export interface CanvasDrawing {
+  full: Diagram;
+  shown: Diagram;
+  positions: Readonly<Record<string, XY>>;
+}
+
+/** A comparison drawn on the canvas: its marks, and "show only changes". */
+export interface CanvasReview {
+  /** Collections and relationships to mark added, removed or changed (staged or compared). */
+  marks?: DiagramMarks;
+  /** Draw only these collections (and the edges between them). */
+  only?: ReadonlySet<string> | null;
+  /** Filled in with what is drawn, for Export. */
+  drawingRef?: { current: CanvasDrawing | null };
+}
+
+interface Props extends CanvasReview {
   model: DataModel;
   directusUrl: string;
   userId: string;
   /** Absent for read-only sessions: nothing can be connected. */
   connect: ConnectHandlers | null;
-  /** Collections and relationships to mark added, removed or changed (staged changes). */
-  marks?: DiagramMarks;
 }
 
-export function Canvas({ model, directusUrl, userId, connect, marks }: Props) {
+export function Canvas({ model, directusUrl, userId, connect, ...review }: Props) {
   if (!model.index) {
     if (model.error) {
       return (
@@ -53,9 +68,7 @@ export function Canvas({ model, directusUrl, userId, connect, marks }: Props) {
       </Center>
     );
   }
-  return (
-    <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} marks={marks} />
-  );
+  return <Map index={model.index} directusUrl={directusUrl} userId={userId} connect={connect} {...review} />;
 }
 
 function Map({
@@ -64,12 +77,13 @@ function Map({
   userId,
   connect,
   marks,
-}: {
+  only,
+  drawingRef,
+}: CanvasReview & {
   index: ModelIndex;
   directusUrl: string;
   userId: string;
   connect: ConnectHandlers | null;
-  marks: DiagramMarks | undefined;
 }) {
   const [showJunctions] = useToggle('junctions');
   const [showSystem] = useToggle('system');
@@ -81,17 +95,24 @@ function Map({
     () => toDiagram(index, { showJunctions, showSystem, expanded, marks }),
     [index, showJunctions, showSystem, expanded, marks],
   );
+  const limited = useMemo(() => (only ? within(full, only) : full), [full, only]);
   const focused = useMemo(
-    () => (focus ? neighbourhood(full, focus.collection, focus.hops) : null),
-    [full, focus],
+    () => (focus ? neighbourhood(limited, focus.collection, focus.hops) : null),
+    [limited, focus],
   );
-  const diagram = useMemo(() => (focused ? within(full, focused) : full), [full, focused]);
+  const diagram = useMemo(() => (focused ? within(limited, focused) : limited), [limited, focused]);
 
   const store = useLayoutStore(layoutStorageKey(directusUrl, userId));
   const [fitRequest, setFitRequest] = useState(0);
   const doc = useLayoutDocument(store);
   const collapsed = useMemo(() => new Set(doc.collapsedGroups), [doc.collapsedGroups]);
   const refit = useCallback(() => setFitRequest((n) => n + 1), []);
+  // "Show only changes" turned on or changed: fit what is left to the screen.
+  const [fittedOnly, setFittedOnly] = useState(only);
+  if (fittedOnly !== only) {
+    setFittedOnly(only);
+    if (only) setFitRequest((n) => n + 1);
+  }
   const layout = useCanvasLayout(full, store, refit);
 
   const setParams = useSetParams();
@@ -144,6 +165,9 @@ function Map({
     ];
   }, [focused, selection, full]);
   const colorMode = useComputedColorScheme('light');
+  useEffect(() => {
+    if (drawingRef) drawingRef.current = { full, shown: folded.diagram, positions: layout.positions };
+  });
 
   if (focus && !full.nodes.some((n) => n.id === focus.collection)) {
     return (

@@ -50,9 +50,10 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
       {detail && (
         <ul className={classes.fields}>
           {fields.map((field) => (
-            <li key={field.field} className={classes.field}>
+            <li key={field.field} className={classes.field} data-mark={field.mark ?? undefined}>
               <span className={classes.fieldName}>{field.field}</span>
               <span className={classes.marks}>
+                {field.mark && <span className={classes.mark}>{field.mark}</span>}
                 {field.isPrimaryKey && <abbr title="Primary key">PK</abbr>}
                 {field.isForeignKey && <abbr title="Foreign key">FK</abbr>}
                 <span className={classes.type}>{field.type}</span>

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { AdvancedOptions } from './AdvancedOptions';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useCredentialsFields } from './CredentialsFields';
 import type { Credentials } from '../../api/client';
 import type { DialectChoice } from '../../api/detect';
@@ -12,9 +12,11 @@ import { rememberedUrl, rememberUrl } from './remembered-url';
 interface Props {
   onConnected: (session: Session) => void;
   demo: DemoConfig | null;
+  /** Other ways in, drawn under the Connect button (opening a snapshot file). */
+  footer?: ReactNode;
 }
 
-export function ConnectScreen({ onConnected, demo }: Props) {
+export function ConnectScreen({ onConnected, demo, footer }: Props) {
   const [url, setUrl] = useState(() => demo?.url ?? rememberedUrl());
   const { credentials, fields } = useCredentialsFields();
   const [dialect, setDialect] = useState<DialectChoice>('auto');
@@ -80,6 +82,7 @@ export function ConnectScreen({ onConnected, demo }: Props) {
           <Button type="submit" loading={connection.isPending}>
             Connect
           </Button>
+          {footer}
         </Stack>
       </Paper>
     </Center>

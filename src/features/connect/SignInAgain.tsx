@@ -23,7 +23,11 @@ export function SignInAgain() {
     // The same dialect: signing in again must not switch from GraphQL to REST. The workspace
     // reads the model again if the last read failed; no save is repeated.
     mutationFn: (credentials: Credentials) =>
-      connect(session?.url ?? '', credentials, session?.gateway.dialect),
+      connect(
+        session?.url ?? '',
+        credentials,
+        session && session.gateway.dialect !== 'file' ? session.gateway.dialect : 'auto',
+      ),
     onSuccess: setSession,
   });
   if (!session) return null;

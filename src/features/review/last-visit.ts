@@ -1,0 +1,149 @@
+// What this browser saw of a Directus model last time, per Directus URL and user, so "Compare
+// with… Last visit" can show what changed on the server since. Written after every successful
+// read; read once when a session starts, before the first write replaces it.
+//
+// Size: AgencyOS's snapshot is ~1 MB of JSON. Only what a comparison reads is kept (Directus's
+// own collections, fields and relations and meta ids left out), as gzip in base64: ~50 KB for
+// AgencyOS, so several servers fit in localStorage's ~5 MB. When storage is full the other
+// last visits are dropped first; if it is still full, nothing is kept (a convenience only).
+import type { DirectusSchema } from '../../domain/directus-types';
+import { withoutSystemItems } from '../../domain/review/own-model';
+import { publicDirectusUrl } from '../canvas/layout/layout-file';
+
+export const LAST_VISIT_PREFIX = 'relata.lastVisit.v1:';
+
+export interface LastVisit {
+  /** ISO time of the read it keeps. */
+  savedAt: string;
+  schema: DirectusSchema;
+}
+
+/** The storage key: the URL without credentials or query, and the user id. No token. */
+export function lastVisitKey(url: string, userId: string): string {
+  return `${LAST_VISIT_PREFIX}${publicDirectusUrl(url)}#${userId}`;
+}
+
+function withoutId<T extends { meta?: object | null }>(item: T): T {
+  if (!item.meta || !('id' in item.meta)) return item;
+  const meta: Record<string, unknown> = { ...item.meta };
+  delete meta.id;
+  return { ...item, meta };
+}
+
+/** The model without what compareModels leaves out anyway: Directus's own items and meta ids. */
+export function compactSchema(schema: DirectusSchema): DirectusSchema {
+  const own = withoutSystemItems(schema);
+  return { ...own, fields: own.fields.map(withoutId), relations: own.relations.map(withoutId) };
+}
+
+const GZIP = 'gz:';
+const PLAIN = 'json:';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(piped).arrayBuffer());
+}
+
+export async function encodeLastVisit(visit: LastVisit): Promise<string> {
+  const json = JSON.stringify({ savedAt: visit.savedAt, schema: compactSchema(visit.schema) });
+  if (typeof CompressionStream === 'undefined') return `${PLAIN}${json}`;
+  return `${GZIP}${toBase64(await pipe(new TextEncoder().encode(json), new CompressionStream('gzip')))}`;
+}
+
+/** The visit, or null for anything that is not one (an older format, a truncated write). */
+export async function decodeLastVisit(text: string | null): Promise<LastVisit | null> {
+  if (!text) return null;
+  try {
+    const json = text.startsWith(GZIP)
+      ? new TextDecoder().decode(
+          await pipe(fromBase64(text.slice(GZIP.length)), new DecompressionStream('gzip')),
+        )
+      : text.startsWith(PLAIN)
+        ? text.slice(PLAIN.length)
+        : null;
+    if (json === null) return null;
+    const value = JSON.parse(json) as Partial<LastVisit>;
+    const schema = value.schema;
+    if (
+      typeof value.savedAt !== 'string' ||
+      !schema ||
+      !Array.isArray(schema.collections) ||
+      !Array.isArray(schema.fields) ||
+      !Array.isArray(schema.relations)
+    )
+      return null;
+    return { savedAt: value.savedAt, schema };
+  } catch {
+    return null;
+  }
+}
+
+export type LastVisitStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+function defaultStorage(): LastVisitStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export interface LastVisitStore {
+  read(key: string): Promise<LastVisit | null>;
+  /** True when the visit was kept. */
+  write(key: string, schema: DirectusSchema): Promise<boolean>;
+}
+
+export function createLastVisitStore(
+  storage: LastVisitStorage | null = defaultStorage(),
+  now: () => Date = () => new Date(),
+): LastVisitStore {
+  const others = (key: string) => {
+    const keys: string[] = [];
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const k = storage?.key(i);
+      if (k && k !== key && k.startsWith(LAST_VISIT_PREFIX)) keys.push(k);
+    }
+    return keys;
+  };
+  return {
+    read: async (key) => {
+      try {
+        return await decodeLastVisit(storage?.getItem(key) ?? null);
+      } catch {
+        return null;
+      }
+    },
+    write: async (key, schema) => {
+      if (!storage) return false;
+      const text = await encodeLastVisit({ savedAt: now().toISOString(), schema });
+      try {
+        storage.setItem(key, text);
+        return true;
+      } catch {
+        // Full: the other servers' last visits go first.
+        for (const other of others(key)) storage.removeItem(other);
+        try {
+          storage.setItem(key, text);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+    },
+  };
+}
