@@ -70,6 +70,10 @@ function directusEnv({ version, db, dir, database, port = 8055, corsOrigins = []
     STORAGE_LOCATIONS: 'local',
     STORAGE_LOCAL_ROOT: join(dir, 'uploads'),
     EXTENSIONS_PATH: join(dir, 'extensions'),
+    // Directus writes the Data Studio's bundle of app extensions under TEMP_PATH, by default
+    // ./node_modules/.directus of the install: shared by every instance of a version, so one
+    // instance without extensions would serve its empty bundle to another's Data Studio.
+    TEMP_PATH: join(dir, 'tmp'),
     LOG_LEVEL: 'warn',
     LOG_STYLE: 'raw',
     // Rate limits and the update check would only get in the way of local tests.
