@@ -6,6 +6,7 @@ import { DIALECT_LABEL } from '../api/gateway';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useSession, useSessionState } from '../features/connect/session-context';
+import { HostSessionEnded } from '../features/connect/HostSessionEnded';
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
 import { NewRelationshipDialog } from '../features/editing/NewRelationshipDialog';
@@ -16,6 +17,7 @@ import type { SearchHit } from '../features/search/search-index';
 import { SearchButton, SearchSpotlight } from '../features/search/SearchSpotlight';
 import { useDataModel } from '../hooks/useDataModel';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
+import { useEnvironment } from './environment';
 import { useShortcuts } from './useShortcuts';
 
 const HEADER_HEIGHT = 90;
@@ -43,6 +45,7 @@ export function Workspace() {
 
 function WorkspaceView() {
   useShortcuts();
+  const { directus, container } = useEnvironment();
   const session = useSession();
   const { setSession } = useSessionState();
   const model = useDataModel(session);
@@ -82,7 +85,13 @@ function WorkspaceView() {
   );
 
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} aside={{ width: 420, breakpoint: 'sm' }} padding={0}>
+    <AppShell
+      // Inside the Data Studio the app fills its box, not the window.
+      mode={container ? 'static' : 'fixed'}
+      header={{ height: HEADER_HEIGHT }}
+      aside={{ width: 420, breakpoint: 'sm' }}
+      padding={0}
+    >
       <AppShell.Header px="md">
         <Group h={52} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -111,9 +120,11 @@ function WorkspaceView() {
             >
               New relationship
             </Button>
-            <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
-              Disconnect
-            </Button>
+            {directus.kind === 'connect' && (
+              <Button variant="subtle" size="xs" onClick={() => setSession(null)}>
+                Disconnect
+              </Button>
+            )}
           </Group>
         </Group>
         <Group h={36} gap="lg" wrap="nowrap" role="toolbar" aria-label="View">
@@ -138,7 +149,12 @@ function WorkspaceView() {
           <DarkModeSwitch />
         </Group>
       </AppShell.Header>
-      <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main
+        h={container ? '100%' : '100vh'}
+        pt={container ? 0 : HEADER_HEIGHT}
+        mih={0}
+        style={{ display: 'flex', flexDirection: 'column' }}
+      >
         {!session.isAdmin && (
           <Alert color="yellow" title="Read-only" m="xs" role="status">
             You are signed in as {session.user.email ?? 'a user'} without admin access. Relata shows the data
@@ -155,8 +171,10 @@ function WorkspaceView() {
           <Inspector index={model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
-      <SignInAgain />
-      {model.index && <SearchSpotlight index={model.index} onFind={find} shortcut="mod + K" />}
+      {directus.kind === 'connect' ? <SignInAgain /> : <HostSessionEnded />}
+      {model.index && (
+        <SearchSpotlight index={model.index} onFind={find} shortcut={container ? null : 'mod + K'} />
+      )}
       {newRelationship && model.index && (
         <NewRelationshipDialog
           index={model.index}
