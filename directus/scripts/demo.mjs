@@ -9,12 +9,14 @@ import { createInstance, startInstance, stopInstance } from './instance.mjs';
 import { cacheRoot, resolveVersion } from './paths.mjs';
 import { ensureDemoTemplate } from './templates.mjs';
 
+/** beforeStart(instanceDir): e.g. copy extensions in, which Directus reads when it starts. */
 export async function startDemo({
   version = resolveVersion(),
   db = 'sqlite',
   port,
   corsOrigins,
   reset = false,
+  beforeStart = () => {},
 }) {
   await installDirectus(version);
   const dir = join(cacheRoot, `demo-${version}-${db}`);
@@ -23,6 +25,7 @@ export async function startDemo({
   const fresh = reset || db !== 'sqlite' || !existsSync(join(dir, 'data.db'));
   const instance = fresh ? await createInstance({ version, db, dir, template }) : { version, db, dir };
   if (fresh) console.log(`→ demo Directus ${version} created from the template in ${dir}`);
+  await beforeStart(dir);
   const running = await startInstance(instance, { port, corsOrigins });
   console.log(`✓ Directus ${version} (${db}) is up at ${running.url} (pid ${running.pid})`);
   return running;

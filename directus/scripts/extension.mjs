@@ -1,7 +1,7 @@
 // The Relata module in a Directus instance: copied into its extensions folder (before Directus
 // starts), then turned on in the module bar (Directus shows a custom module only once an admin
 // has enabled it in Settings → Module Bar, i.e. in directus_settings.module_bar).
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { directusFolder } from './paths.mjs';
 
@@ -17,6 +17,7 @@ export function installExtension(instanceDir) {
     throw new Error(`the Relata extension is not built (${built}): npm run build:extension`);
   const target = join(instanceDir, 'extensions', FOLDER);
   rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
   cpSync(join(extensionPackage, 'package.json'), join(target, 'package.json'));
   cpSync(join(extensionPackage, 'dist'), join(target, 'dist'), { recursive: true });
   return target;
