@@ -3,6 +3,7 @@ import { createDirectus, rest, staticToken } from '@directus/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { enableModule, installExtension } from '../../directus/scripts/extension.mjs';
 import { createInstance, startInstance, stopInstance } from '../../directus/scripts/instance.mjs';
 import { resolveVersion } from '../../directus/scripts/paths.mjs';
 import { freePort } from '../../directus/scripts/process.mjs';
@@ -25,15 +26,23 @@ function adminClient(url: string, token: string) {
   return createDirectus<any>(url).with(staticToken(token)).with(rest());
 }
 
+export interface StartOptions {
+  /** With the Relata module installed (extension/dist) and enabled in the module bar. */
+  withModule?: boolean;
+}
+
 export async function startDirectus(
   db: Database,
   appOrigin: string,
   version: string = resolveVersion(),
+  { withModule = false }: StartOptions = {},
 ): Promise<RunningDirectus> {
   const template = await ensureDemoTemplate(version, db);
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
+  if (withModule) installExtension(dir);
   const running = await startInstance(instance, { port: await freePort(), corsOrigins: [appOrigin] });
+  if (withModule) await enableModule(running.url, running.token);
   return {
     url: running.url,
     token: running.token,

@@ -1,5 +1,5 @@
 // Creates a non-admin Directus user (Directus 11+ policies) with read access to a few collections.
-import { createPermissions, createPolicy, createRole, createUser } from '@directus/sdk';
+import { createPermissions, createPolicy, createRole, createUser, readMe } from '@directus/sdk';
 import type { RunningDirectus } from './directus';
 
 export async function createViewer(directus: RunningDirectus, collections: string[]) {
@@ -21,4 +21,12 @@ export async function createViewer(directus: RunningDirectus, collections: strin
   );
   await directus.api.request(createUser({ email, password: 'viewer-password', role: role.id, token }));
   return { email, password: 'viewer-password', token };
+}
+
+/** Another admin: a user with the Administrator role the bootstrap admin has. */
+export async function createAdmin(directus: RunningDirectus) {
+  const me = (await directus.api.request(readMe({ fields: ['role'] }))) as { role: string };
+  const email = `admin-${Date.now()}@example.com`;
+  await directus.api.request(createUser({ email, password: 'second-admin-password', role: me.role }));
+  return { email, password: 'second-admin-password' };
 }
