@@ -1,10 +1,18 @@
 // Relata as a Data Studio module: the Studio's own sign-in, its module bar, its session.
-import { readPresets, readRelation, updateSettings } from '@directus/sdk';
-import type { Browser, Page } from '@playwright/test';
+import { readRelation, updateSettings } from '@directus/sdk';
+import type { Browser } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { DataStudio } from './support/data-studio';
 import { startDirectus, type RunningDirectus } from './support/directus';
 import { RelataPage, RelationFormPage } from './support/relata-page';
+import {
+  drag,
+  layoutSettled,
+  openSharedLayout,
+  positionOf,
+  saveLayout,
+  sharedLayout,
+} from './support/shared-layouts';
 import { createAdmin, createViewer } from './support/users';
 import { ADMIN } from '../directus/scripts/instance.mjs';
 
@@ -38,64 +46,6 @@ async function openAs(browser: Browser, url: string, user: { email: string; pass
   const relata = new RelataPage(page);
   await relata.expectDiagram();
   return { context, page, studio, relata };
-}
-
-/** Where a collection sits on the diagram (its top-left corner, in diagram coordinates). */
-async function positionOf(relata: RelataPage, collection: string) {
-  const transform = await relata.diagram
-    .locator(`.react-flow__node[data-id="${collection}"]`)
-    .evaluate((node: HTMLElement) => node.style.transform);
-  const match = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\s*\)/.exec(transform);
-  if (!match) throw new Error(`no position in "${transform}"`);
-  return { x: Number(match[1]), y: Number(match[2]) };
-}
-
-async function layoutSettled(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0, {
-    timeout: 30_000,
-  });
-}
-
-/** Drags a collection by its header. */
-async function drag(relata: RelataPage, collection: string, by: { x: number; y: number }) {
-  const box = await relata.node(collection).boundingBox();
-  if (!box) throw new Error(`${collection} is not on screen`);
-  const { mouse } = relata.page;
-  await mouse.move(box.x + box.width / 2, box.y + 8);
-  await mouse.down();
-  await mouse.move(box.x + box.width / 2 + by.x, box.y + 8 + by.y, { steps: 8 });
-  await mouse.up();
-}
-
-async function saveLayout(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Save layout to Directus' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save layout to Directus' });
-  await dialog.getByLabel('Layout name').fill(name);
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  return dialog;
-}
-
-async function openSharedLayout(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Open shared layout' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open shared layout' });
-  await dialog.getByRole('button', { name: `Open ${name}` }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
-async function sharedLayout(directus: RunningDirectus, name: string) {
-  const [preset] = await directus.api.request(
-    readPresets({
-      filter: { bookmark: { _eq: name } },
-      fields: ['user', 'role', 'collection', 'layout', 'layout_query'],
-    }),
-  );
-  return preset as {
-    user: unknown;
-    role: unknown;
-    collection: string;
-    layout: string;
-    layout_query: { relata: { version: number; savedBy: { email: string } } };
-  };
 }
 
 test.describe('Relata inside the Data Studio @versions', () => {

@@ -26,7 +26,8 @@ export async function startDemo({
   const instance = fresh ? await createInstance({ version, db, dir, template }) : { version, db, dir };
   if (fresh) console.log(`→ demo Directus ${version} created from the template in ${dir}`);
   await beforeStart(dir);
-  const running = await startInstance(instance, { port, corsOrigins });
+  // With app extensions (npm start adds the Relata module) Directus bundles them before it answers.
+  const running = await startInstance(instance, { port, corsOrigins, timeoutMs: 180_000 });
   console.log(`✓ Directus ${version} (${db}) is up at ${running.url} (pid ${running.pid})`);
   return running;
 }

@@ -197,10 +197,14 @@ export async function createInstance({ version, db, dir, template }) {
 /**
  * Starts Directus for an instance and waits for /server/ping.
  * @param {{ version: string, db: string, dir: string, database?: string }} instance
- * @param {{ port: number, corsOrigins?: string[], env?: Record<string, string> }} options
- *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false).
+ * @param {{ port: number, corsOrigins?: string[], env?: Record<string, string>, timeoutMs?: number }} options
+ *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false); timeoutMs: how long to
+ *   wait for it (an instance with app extensions bundles them before it answers).
  */
-export async function startInstance(instance, { port, corsOrigins = [], env: extraEnv = {} }) {
+export async function startInstance(
+  instance,
+  { port, corsOrigins = [], env: extraEnv = {}, timeoutMs = 90_000 },
+) {
   const env = directusEnv({ ...instance, port, corsOrigins, extraEnv });
   const logFile = join(instance.dir, 'directus.log');
   const log = createWriteStream(logFile);
@@ -219,7 +223,7 @@ export async function startInstance(instance, { port, corsOrigins = [], env: ext
         const response = await fetch(`${url}/server/ping`);
         return response.ok;
       },
-      { timeoutMs: 90_000, what: `Directus at ${url}` },
+      { timeoutMs, what: `Directus at ${url}` },
     );
   } catch (error) {
     await stopPid(child.pid);

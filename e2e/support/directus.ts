@@ -41,7 +41,12 @@ export async function startDirectus(
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
   if (withModule) installExtension(dir);
-  const running = await startInstance(instance, { port: await freePort(), corsOrigins: [appOrigin] });
+  const running = await startInstance(instance, {
+    port: await freePort(),
+    corsOrigins: [appOrigin],
+    // Directus bundles its app extensions (3 MB with the module) before it answers.
+    timeoutMs: withModule ? 240_000 : undefined,
+  });
   if (withModule) await enableModule(running.url, running.token);
   return {
     url: running.url,
