@@ -152,7 +152,7 @@ function WorkspaceView() {
       <AppShell.Main
         h={container ? '100%' : '100vh'}
         pt={container ? 0 : HEADER_HEIGHT}
-        mih={0}
+        mih={container ? 0 : undefined}
         style={{ display: 'flex', flexDirection: 'column' }}
       >
         {!session.isAdmin && (
