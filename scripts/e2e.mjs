@@ -1,6 +1,6 @@
 // `npm run test:e2e`: everything the end-to-end suite needs on a fresh machine (Chromium,
 // the Directus runtime, PostgreSQL and MariaDB when asked for, the seeded templates, a build of
-// the app), then Playwright. Extra arguments go to `playwright test`.
+// the app and of the Data Studio module), then Playwright. Extra arguments go to `playwright test`.
 // Env: DIRECTUS_VERSION (the main version), E2E_DATABASES (sqlite,postgres[,mysql]),
 // E2E_EXTRA_VERSIONS (e.g. 10.13.4:sqlite,11.16.1:sqlite: one more project each, running the
 // specs tagged @versions), E2E_APP_PORT.
@@ -12,6 +12,7 @@ import { resolveVersion } from '../directus/scripts/paths.mjs';
 import { ensureCluster, stopCluster } from '../directus/scripts/postgres.mjs';
 import { ensureDemoTemplate } from '../directus/scripts/templates.mjs';
 import { ensureChromium } from './chromium.mjs';
+import { buildExtension } from './extension.mjs';
 
 const version = resolveVersion();
 const databases = (process.env.E2E_DATABASES ?? 'sqlite,postgres').split(',');
@@ -40,6 +41,8 @@ try {
   }
   console.log('→ building Relata for the end-to-end suite');
   await build({ logLevel: 'warn' });
+  console.log('→ building the Data Studio module (extension/dist) for the end-to-end suite');
+  await buildExtension();
   code = await new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
       stdio: 'inherit',

@@ -1,9 +1,12 @@
-// `npm start`: installs and starts the demo Directus, builds Relata, serves it on 127.0.0.1
-// and tells the app (through /relata-demo.json) to connect to the demo without asking.
+// `npm start`: installs and starts the demo Directus with the Relata module in its Data Studio,
+// builds Relata, serves it on 127.0.0.1 and tells the app (through /relata-demo.json) to connect
+// to the demo without asking.
 import { build, preview } from 'vite';
 import { startDemo } from '../directus/scripts/demo.mjs';
+import { enableModule, installExtension } from '../directus/scripts/extension.mjs';
 import { ADMIN, stopInstance } from '../directus/scripts/instance.mjs';
 import { freePort } from '../directus/scripts/process.mjs';
+import { buildExtension } from './extension.mjs';
 import { portIsFree } from './ports.mjs';
 
 const appPort = Number(process.env.PORT ?? 4173);
@@ -12,11 +15,16 @@ const directusPort = (await portIsFree(8055)) ? 8055 : await freePort();
 
 let directus;
 try {
+  console.log('→ building the Data Studio module');
+  await buildExtension();
   directus = await startDemo({
     port: Number(process.env.DIRECTUS_PORT ?? directusPort),
     corsOrigins: [appOrigin],
     reset: process.argv.includes('--reset'),
+    // Directus reads its extensions folder when it starts.
+    beforeStart: (dir) => installExtension(dir),
   });
+  await enableModule(directus.url, ADMIN.token);
 } catch (error) {
   console.error(`✗ could not start the demo Directus: ${error.message}`);
   process.exit(1);
@@ -43,6 +51,8 @@ const server = await preview({
 console.log(`
 ✓ Relata is running at ${appOrigin}/
   It opens the demo Directus at ${directus.url} (admin: ${ADMIN.email} / ${ADMIN.password}).
+✓ In the Data Studio it is the module "Data model diagram": ${directus.url}/admin/relata
+  (sign in there with the same admin).
   Press Ctrl-C to stop both.`);
 
 const stop = async () => {

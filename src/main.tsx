@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { RelataApp } from './app/App';
+import { standaloneEnvironment } from './app/environment';
 import { loadDemoConfig } from './features/connect/demo-config';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const demo = await loadDemoConfig();
+const environment = standaloneEnvironment(await loadDemoConfig());
 createRoot(root).render(
   <StrictMode>
-    <App demo={demo} />
+    <RelataApp environment={environment} />
   </StrictMode>,
 );

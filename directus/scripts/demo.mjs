@@ -9,12 +9,14 @@ import { createInstance, startInstance, stopInstance } from './instance.mjs';
 import { cacheRoot, resolveVersion } from './paths.mjs';
 import { ensureDemoTemplate } from './templates.mjs';
 
+/** beforeStart(instanceDir): e.g. copy extensions in, which Directus reads when it starts. */
 export async function startDemo({
   version = resolveVersion(),
   db = 'sqlite',
   port,
   corsOrigins,
   reset = false,
+  beforeStart = () => {},
 }) {
   await installDirectus(version);
   const dir = join(cacheRoot, `demo-${version}-${db}`);
@@ -23,7 +25,9 @@ export async function startDemo({
   const fresh = reset || db !== 'sqlite' || !existsSync(join(dir, 'data.db'));
   const instance = fresh ? await createInstance({ version, db, dir, template }) : { version, db, dir };
   if (fresh) console.log(`→ demo Directus ${version} created from the template in ${dir}`);
-  const running = await startInstance(instance, { port, corsOrigins });
+  await beforeStart(dir);
+  // With app extensions (npm start adds the Relata module) Directus bundles them before it answers.
+  const running = await startInstance(instance, { port, corsOrigins, timeoutMs: 180_000 });
   console.log(`✓ Directus ${version} (${db}) is up at ${running.url} (pid ${running.pid})`);
   return running;
 }

@@ -83,6 +83,10 @@ function directusEnv({
     STORAGE_LOCATIONS: 'local',
     STORAGE_LOCAL_ROOT: join(dir, 'uploads'),
     EXTENSIONS_PATH: join(dir, 'extensions'),
+    // Directus writes the Data Studio's bundle of app extensions under TEMP_PATH, by default
+    // ./node_modules/.directus of the install: shared by every instance of a version, so one
+    // instance without extensions would serve its empty bundle to another's Data Studio.
+    TEMP_PATH: join(dir, 'tmp'),
     LOG_LEVEL: 'warn',
     LOG_STYLE: 'raw',
     // Rate limits and the update check would only get in the way of local tests.
@@ -213,12 +217,13 @@ export async function createInstance({ version, db, dir, template }) {
  * Starts Directus for an instance and waits for /server/ping. Started again on the same port,
  * an instance keeps its data, KEY and SECRET (the log is appended to).
  * @param {{ version: string, db: string, dir: string, database?: string, key?: string, secret?: string }} instance
- * @param {{ port: number, corsOrigins?: string[], accessTokenTtl?: string, refreshTokenTtl?: string, env?: Record<string, string> }} options
- *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false).
+ * @param {{ port: number, corsOrigins?: string[], accessTokenTtl?: string, refreshTokenTtl?: string, env?: Record<string, string>, timeoutMs?: number }} options
+ *   env: more Directus environment variables (e.g. CACHE_SCHEMA=false); timeoutMs: how long to
+ *   wait for it (an instance with app extensions bundles them before it answers).
  */
 export async function startInstance(
   instance,
-  { port, corsOrigins = [], accessTokenTtl, refreshTokenTtl, env: extraEnv = {} },
+  { port, corsOrigins = [], accessTokenTtl, refreshTokenTtl, env: extraEnv = {}, timeoutMs = 90_000 },
 ) {
   const env = directusEnv({ ...instance, port, corsOrigins, accessTokenTtl, refreshTokenTtl, extraEnv });
   const logFile = join(instance.dir, 'directus.log');
@@ -238,7 +243,7 @@ export async function startInstance(
         const response = await fetch(`${url}/server/ping`);
         return response.ok;
       },
-      { timeoutMs: 90_000, what: `Directus at ${url}` },
+      { timeoutMs, what: `Directus at ${url}` },
     );
   } catch (error) {
     await stopPid(child.pid);

@@ -3,6 +3,7 @@ import { createDirectus, rest, staticToken } from '@directus/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { enableModule, installExtension } from '../../directus/scripts/extension.mjs';
 import { createInstance, startInstance, stopInstance } from '../../directus/scripts/instance.mjs';
 import { resolveVersion } from '../../directus/scripts/paths.mjs';
 import { freePort } from '../../directus/scripts/process.mjs';
@@ -41,17 +42,30 @@ function adminClient(url: string, token: string) {
   return createDirectus<any>(url).with(staticToken(token)).with(rest());
 }
 
+export interface StartOptions {
+  /** With the Relata module installed (extension/dist) and enabled in the module bar. */
+  withModule?: boolean;
+}
+
 export async function startDirectus(
   db: Database,
   appOrigin: string,
-  options: DirectusOptions & { version?: string } = {},
+  options: DirectusOptions & StartOptions & { version?: string } = {},
 ): Promise<RunningDirectus> {
-  const { version = resolveVersion(), ...instanceOptions } = options;
+  const { version = resolveVersion(), withModule = false, ...instanceOptions } = options;
   const template = await ensureDemoTemplate(version, db);
   const dir = mkdtempSync(join(tmpdir(), `relata-e2e-${db}-`));
   const instance = await createInstance({ version, db, dir, template });
-  const startOptions = { port: await freePort(), corsOrigins: [appOrigin], ...instanceOptions };
+  if (withModule) installExtension(dir);
+  const startOptions = {
+    port: await freePort(),
+    corsOrigins: [appOrigin],
+    ...instanceOptions,
+    // Directus bundles its app extensions (3 MB with the module) before it answers.
+    timeoutMs: withModule ? 240_000 : undefined,
+  };
   let running = await startInstance(instance, startOptions);
+  if (withModule) await enableModule(running.url, running.token);
   return {
     url: running.url,
     token: running.token,

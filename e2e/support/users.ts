@@ -1,7 +1,7 @@
 // Creates a non-admin Directus user (Directus 11+ policies) with read access to a few collections.
 // App access also grants reading the schema (directus_collections, fields, relations): without
 // it, the user may read the collections' items but not the data model.
-import { createPermissions, createPolicy, createRole, createUser } from '@directus/sdk';
+import { createPermissions, createPolicy, createRole, createUser, readMe } from '@directus/sdk';
 import type { RunningDirectus } from './directus';
 
 export async function createViewer(
@@ -27,4 +27,12 @@ export async function createViewer(
   );
   await directus.api.request(createUser({ email, password: 'viewer-password', role: role.id, token }));
   return { email, password: 'viewer-password', token };
+}
+
+/** Another admin: a user with the Administrator role the bootstrap admin has. */
+export async function createAdmin(directus: RunningDirectus) {
+  const me = (await directus.api.request(readMe({ fields: ['role'] }))) as { role: string };
+  const email = `admin-${Date.now()}@example.com`;
+  await directus.api.request(createUser({ email, password: 'second-admin-password', role: me.role }));
+  return { email, password: 'second-admin-password' };
 }

@@ -61,7 +61,8 @@ async function checkIsDirectus(client: RelataClient, url: string) {
     throw new RelataError('not-directus', `${url} answered, but not like a Directus server.`);
 }
 
-async function readIsAdmin(client: RelataClient): Promise<boolean> {
+/** Whether the signed-in user has admin access: the one thing that decides if Relata may write. */
+export async function readIsAdmin(client: RelataClient): Promise<boolean> {
   try {
     const globals = await client.request(readPolicyGlobals());
     return globals.admin_access === true;

@@ -1,31 +1,47 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import { Center, Loader, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import {
+  Center,
+  Loader,
+  localStorageColorSchemeManager,
+  MantineProvider,
+  mergeThemeOverrides,
+  Modal,
+  Portal,
+  type MantineProviderProps,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
-import type { DemoConfig } from '../features/connect/demo-config';
+import { HostSessionScreen } from '../features/connect/HostSessionScreen';
 import { SessionProvider, useSessionState } from '../features/connect/session-context';
 import { FileSessionsProvider } from '../features/review/file-sessions';
 import { OpenSnapshotChoice, SnapshotDrop } from '../features/review/OpenSnapshot';
+import { NavigationContext } from '../hooks/navigation';
+import { ShortcutScopeContext } from '../hooks/shortcut-scope';
+import { EnvironmentContext, type AppContainer, type DirectusAccess, type Environment } from './environment';
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 
-// The diagram and the editor load after connecting: the connect screen needs neither.
+// The diagram and the editor load after connecting: the connect screen needs neither. (The
+// module build has no code splitting: there the import is part of the one file.)
 const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: module.Workspace })));
 
-function Screens({ demo }: { demo: DemoConfig | null }) {
+function Screens({ directus }: { directus: DirectusAccess }) {
   const { session, setSession } = useSessionState();
-  if (!session)
+  if (!session) {
+    if (directus.kind === 'host')
+      return <HostSessionScreen open={directus.openSession} onOpened={setSession} />;
     return (
       <>
-        <ConnectScreen demo={demo} onConnected={setSession} footer={<OpenSnapshotChoice />} />
+        <ConnectScreen demo={directus.demo} onConnected={setSession} footer={<OpenSnapshotChoice />} />
         <SnapshotDrop enabled />
       </>
     );
+  }
   return (
     <Suspense
       fallback={
@@ -41,25 +57,49 @@ function Screens({ demo }: { demo: DemoConfig | null }) {
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'relata.color-scheme' });
 
-export function App({ demo }: { demo: DemoConfig | null }) {
+/**
+ * Inside a host page, Mantine keeps to the app's container: its variables and colour scheme go on
+ * the container's root instead of <html>, portals open inside the container, and a modal does not
+ * lock the host page's scrolling.
+ */
+function mantineIn(container: AppContainer | null): Partial<MantineProviderProps> {
+  if (!container) return { theme, cssVariablesResolver };
+  return {
+    theme: mergeThemeOverrides(theme, {
+      components: {
+        Portal: Portal.extend({ defaultProps: { target: container.portalTarget } }),
+        Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+      },
+    }),
+    cssVariablesResolver,
+    cssVariablesSelector: container.selector,
+    getRootElement: () => container.root,
+  };
+}
+
+/** The one root of both builds: main.tsx (standalone) and the Data Studio module render it. */
+export function RelataApp({ environment }: { environment: Environment }) {
   const [queryClient] = useState(createQueryClient);
+  const { container } = environment;
+  const mantine = useMemo(() => mantineIn(container), [container]);
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
-      colorSchemeManager={colorSchemeManager}
-    >
-      <Notifications />
-      <QueryClientProvider client={queryClient}>
-        <ErrorBoundary what="Relata">
-          <SessionProvider>
-            <FileSessionsProvider>
-              <Screens demo={demo} />
-            </FileSessionsProvider>
-          </SessionProvider>
-        </ErrorBoundary>
-      </QueryClientProvider>
-    </MantineProvider>
+    <EnvironmentContext.Provider value={environment}>
+      <NavigationContext.Provider value={environment.navigation}>
+        <ShortcutScopeContext.Provider value={container?.root ?? null}>
+          <MantineProvider {...mantine} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+            <Notifications portalProps={container ? { target: container.portalTarget } : undefined} />
+            <QueryClientProvider client={queryClient}>
+              <ErrorBoundary what="Relata">
+                <SessionProvider>
+                  <FileSessionsProvider>
+                    <Screens directus={environment.directus} />
+                  </FileSessionsProvider>
+                </SessionProvider>
+              </ErrorBoundary>
+            </QueryClientProvider>
+          </MantineProvider>
+        </ShortcutScopeContext.Provider>
+      </NavigationContext.Provider>
+    </EnvironmentContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
 import { useDisconnect } from '../features/connect/Disconnect';
+import { HostSessionEnded } from '../features/connect/HostSessionEnded';
 import { useSession } from '../features/connect/session-context';
 import { SignInAgain } from '../features/connect/SignInAgain';
 import type { NewRelationshipStart } from '../features/editing/new-relationship-form';
@@ -33,6 +34,7 @@ import { FileNotice, ReviewToolbar, SessionButtons, SessionTitle } from '../feat
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
 import { ModelStatus } from './ModelStatus';
+import { useEnvironment } from './environment';
 import { useShortcuts } from './useShortcuts';
 
 const HEADER_HEIGHT = 90;
@@ -99,6 +101,7 @@ function WorkspaceView() {
 /** `model` is what to draw: the server's, or while changes are staged the model as it will be. */
 function WorkspaceLayout({ model }: { model: DataModel }) {
   useShortcuts();
+  const { directus, container } = useEnvironment();
   const session = useSession();
   const disconnect = useDisconnect();
   const writeBlock = useWriteBlock(session);
@@ -148,6 +151,8 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
 
   return (
     <AppShell
+      // Inside the Data Studio the app fills its box, not the window.
+      mode={container ? 'static' : 'fixed'}
       header={{ height: HEADER_HEIGHT }}
       navbar={{
         width: 360,
@@ -196,9 +201,17 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
             <SessionButtons
               review={reviewing}
               disconnect={
-                <Button variant="subtle" size="xs" onClick={disconnect.request} loading={disconnect.leaving}>
-                  Disconnect
-                </Button>
+                // Inside the Data Studio the session is the Studio's: there is nothing to leave.
+                directus.kind === 'connect' && (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    onClick={disconnect.request}
+                    loading={disconnect.leaving}
+                  >
+                    Disconnect
+                  </Button>
+                )
               }
             />
           </Group>
@@ -243,7 +256,12 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
           </ErrorBoundary>
         )}
       </AppShell.Navbar>
-      <AppShell.Main h="100vh" pt={HEADER_HEIGHT} style={{ display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main
+        h={container ? '100%' : '100vh'}
+        pt={container ? 0 : HEADER_HEIGHT}
+        mih={container ? 0 : undefined}
+        style={{ display: 'flex', flexDirection: 'column' }}
+      >
         <OpenSnapshotError />
         <FileNotice review={reviewing} />
         {!session.isAdmin && !file && (
@@ -280,8 +298,8 @@ function WorkspaceLayout({ model }: { model: DataModel }) {
           <Inspector index={file ? index : model.index} />
         </ErrorBoundary>
       </AppShell.Aside>
-      <SignInAgain />
-      {index && <SearchSpotlight index={index} onFind={find} shortcut="mod + K" />}
+      {directus.kind === 'connect' ? <SignInAgain /> : <HostSessionEnded />}
+      {index && <SearchSpotlight index={index} onFind={find} shortcut={container ? null : 'mod + K'} />}
       <SnapshotDrop enabled={file !== null} />
       {disconnect.confirmation}
       {newRelationship && stagedIndex && (

@@ -1,4 +1,4 @@
-import { getRelationType } from '@directus/utils';
+import { getRelationType } from '../testing/directus-utils';
 import { describe, expect, it } from 'vitest';
 import {
   corpusAvailable,

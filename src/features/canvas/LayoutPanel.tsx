@@ -2,6 +2,7 @@ import { Button, FileButton, Group, Loader, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Panel } from '@xyflow/react';
 import { exportLayout, parseLayoutFile, type LayoutStore } from './layout/layout-store';
+import { SharedLayoutTools } from './shared-layouts/SharedLayoutTools';
 import type { LayoutRun } from './use-canvas-layout';
 
 interface Props {
@@ -22,7 +23,7 @@ function download(name: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
-/** Tidy up (with progress and cancel), and the layout as a file to keep or share. */
+/** Tidy up (with progress and cancel), and the layout as a file or in Directus, to keep or share. */
 export function LayoutPanel({ store, run, selected, directusUrl, onTidy, error }: Props) {
   const importFile = async (file: File | null) => {
     if (!file) return;
@@ -40,7 +41,7 @@ export function LayoutPanel({ store, run, selected, directusUrl, onTidy, error }
   return (
     <Panel position="top-left">
       <Paper withBorder shadow="xs" p={4}>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4}>
           {run ? (
             <>
               <Loader size="xs" aria-hidden="true" />
@@ -78,6 +79,7 @@ export function LayoutPanel({ store, run, selected, directusUrl, onTidy, error }
             )}
           </FileButton>
         </Group>
+        <SharedLayoutTools store={store} />
         {error && (
           <Text fz="xs" c="red" role="alert">
             {error}

@@ -1,6 +1,7 @@
 // The main thread's side of the layout worker. Each running layout has a worker of its own, so
 // aborting one (which terminates its worker: ELK cannot be interrupted otherwise) never
 // disturbs another; the last finished worker is kept to spare the next layout ELK's start-up.
+import { createElkWorker } from './elk-worker';
 import type { LayoutRequest, LayoutResponse } from './worker-protocol';
 import type { LayoutGraph, LayoutProgress, LayoutResult } from './types';
 
@@ -83,11 +84,7 @@ export function createLayoutClient(createWorker: () => WorkerLike): LayoutClient
   };
 }
 
-// Written out in full here so that Vite sees the pattern and bundles the worker (and ELK with
-// it) as a separate chunk.
-const client = createLayoutClient(
-  () => new Worker(new URL('./elk.worker.ts', import.meta.url), { type: 'module' }),
-);
+const client = createLayoutClient(createElkWorker);
 
 /** Lays the graph out with ELK in a Web Worker. Starting another layout cancels nothing. */
 export const runLayout = client.runLayout;
