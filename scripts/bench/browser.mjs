@@ -52,6 +52,22 @@ for (const model of models) model.template = await ensureModelTemplate(model);
 
 const server = await serveApp();
 const browser = await launchBrowser();
+const browserCdp = await browser.newBrowserCDPSession();
+
+/**
+ * CPU time the page's processes (renderers, GPU/compositor) used since `from`, in ms: unlike wall
+ * time, it hardly depends on what else the machine is running. 10 ms resolution.
+ */
+async function cpuSince(from = null) {
+  const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+  const now = new Map(
+    processInfo.filter((p) => p.type === 'renderer' || p.type === 'GPU').map((p) => [p.id, p.cpuTime]),
+  );
+  if (!from) return now;
+  let ms = 0;
+  for (const [pid, seconds] of now) ms += (seconds - (from.get(pid) ?? 0)) * 1000;
+  return Math.round(ms);
+}
 
 /** Drags the empty pane for PAN_MS and counts the frames the page drew meanwhile. */
 async function pan(page) {
@@ -107,7 +123,8 @@ async function plainBoxesPan() {
   const page = await context.newPage();
   await page.setContent(plainBoxesHtml(502));
   await sleep(300);
-  const result = await pan(page);
+  const cpu = await cpuSince();
+  const result = { ...(await pan(page)), cpuMs: await cpuSince(cpu) };
   await context.close();
   return result;
 }
@@ -134,8 +151,10 @@ async function visit(directus, { storageState }) {
   cdp.on('Network.loadingFinished', (event) => sizes.set(event.requestId, event.encodedDataLength));
   const connect = await openConnectScreen(page, directus);
   requests = [];
+  const cpuBefore = await cpuSince();
   await connect();
   await settle(page, firstVisit);
+  const loadCpuMs = await cpuSince(cpuBefore);
   const report = await page.evaluate(pageReport);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
@@ -145,7 +164,9 @@ async function visit(directus, { storageState }) {
   const clicks = [];
   const skip = [];
   for (let i = 0; i < EDGE_CLICKS; i += 1) {
+    const cpu = await cpuSince();
     const click = await page.evaluate(clickEdgeAndTime, { skip });
+    click.cpuMs = await cpuSince(cpu);
     clicks.push(click);
     if (click.relationship) skip.push(click.relationship);
     await sleep(300);
@@ -153,9 +174,19 @@ async function visit(directus, { storageState }) {
   // Back to no selection, so the pan measures the diagram as it loaded.
   await page.keyboard.press('Escape');
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
-  const panned = await pan(page);
+  const cpu = await cpuSince();
+  const panned = { ...(await pan(page)), cpuMs: await cpuSince(cpu) };
   await context.close();
-  return { firstVisit, report, heap, requests: loadRequests, clicks, pan: panned, storageState: saved };
+  return {
+    firstVisit,
+    report,
+    heap,
+    loadCpuMs,
+    requests: loadRequests,
+    clicks,
+    pan: panned,
+    storageState: saved,
+  };
 }
 
 const results = {

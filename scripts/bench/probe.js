@@ -42,9 +42,13 @@
         if (record.type === 'attributes') {
           if (has(record.target, 'react-flow__node')) nodesChanged = true;
         } else {
+          // A first commit adds the container with every node (or edge) inside it.
           for (const added of record.addedNodes) {
-            if (has(added, 'react-flow__node')) nodesChanged = true;
-            else if (has(added, 'react-flow__edge')) edgesChanged = true;
+            if (added.nodeType !== 1) continue;
+            if (has(added, 'react-flow__node') || added.getElementsByClassName('react-flow__node').length)
+              nodesChanged = true;
+            if (has(added, 'react-flow__edge') || added.getElementsByClassName('react-flow__edge').length)
+              edgesChanged = true;
           }
         }
       }

@@ -48,10 +48,11 @@ export function visitFigures(visit) {
   });
   const modelAt = maxOf(reads.map((e) => e.responseEnd));
   const frames = r.nodeFrames.filter((f) => f.t >= connect);
+  // React Flow draws every node in one commit (above 150 it then drops those off screen), and
+  // every edge in a later one, once the nodes are measured.
+  const drawn = frames.find((f) => f.nodesChanged && f.count > 0 && f.hidden === 0);
+  const edgesDrawn = frames.find((f) => f.edges > 0);
   const final = frames.filter((f) => f.nodesChanged).at(-1);
-  const drawn = frames.find((f) => f.count === final?.count && f.hidden === 0);
-  const lastEdges = frames.at(-1)?.edges;
-  const edgesDrawn = frames.find((f) => f.t >= (drawn?.t ?? Infinity) && f.edges === lastEdges);
   const layoutStart = r.layoutFrames[0] ?? null;
   const layoutEnd = r.layoutFrames.at(-1) ?? null;
   const gapsWithin = (from, to) => {
@@ -64,14 +65,15 @@ export function visitFigures(visit) {
   const app = visit.requests.filter((q) => q.type !== 'Preflight' && q.method !== 'OPTIONS');
   const clicks = visit.clicks.filter((c) => typeof c.shownMs === 'number');
   return {
-    nodesDrawn: final?.count ?? 0,
-    edgesDrawn: lastEdges ?? 0,
+    nodesDrawn: drawn?.count ?? 0,
+    edgesDrawn: edgesDrawn?.edges ?? 0,
     modelArrivedMs: modelAt === null ? null : modelAt - connect,
     drawnMs: drawn ? drawn.t - connect : null,
     drawnAfterModelMs: drawn && modelAt !== null ? drawn.t - modelAt : null,
     edgesDrawnAfterModelMs: edgesDrawn && modelAt !== null ? edgesDrawn.t - modelAt : null,
     finalMs: final ? final.t - connect : null,
     finalAfterModelMs: final && modelAt !== null ? final.t - modelAt : null,
+    loadCpuMs: visit.loadCpuMs ?? null,
     layoutRunningMs: layoutStart === null ? null : layoutEnd - layoutStart,
     longestTaskMs: maxOf(loadTasks.map((t) => t.duration)) ?? 0,
     longTasksOver200: loadTasks.filter((t) => t.duration > 200).length,
@@ -87,9 +89,11 @@ export function visitFigures(visit) {
     edgeElements: r.edgeElements,
     firstEdgeClickMs: clicks[0]?.shownMs ?? null,
     edgeClickMs: median(clicks.map((c) => c.shownMs)),
+    edgeClickCpuMs: median(clicks.map((c) => c.cpuMs)),
     edgeClickErrors: visit.clicks.filter((c) => c.error).map((c) => c.error),
     panFps: visit.pan.fps ?? null,
     panMaxFrameGapMs: visit.pan.maxFrameGapMs ?? null,
+    panCpuMs: visit.pan.cpuMs ?? null,
   };
 }
 
@@ -129,6 +133,7 @@ export function summarise(results) {
       files: results.initialJavaScript.files.map((f) => `${f.file} ${round(f.gzipBytes / 1024, 1)} KB`),
     },
     plainBoxesPanFps: plainFps,
+    plainBoxesPanCpuMs: round(median(results.plainBoxes.map((p) => p.cpuMs)), 0),
     models: {},
     targets: {},
   };
