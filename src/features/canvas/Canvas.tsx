@@ -137,6 +137,19 @@ function Map({
     ];
   }, [focused, selection, full]);
   const colorMode = useComputedColorScheme('light');
+  const panel = useMemo(
+    () => (
+      <LayoutPanel
+        store={store}
+        runs={layout.runs}
+        selected={tidySet}
+        directusUrl={directusUrl}
+        onTidy={layout.tidy}
+        error={layout.error}
+      />
+    ),
+    [store, layout.runs, tidySet, directusUrl, layout.tidy, layout.error],
+  );
 
   if (focus && !full.nodes.some((n) => n.id === focus.collection)) {
     return (
@@ -160,16 +173,7 @@ function Map({
       initialViewport={initialViewport}
       connect={connect}
       colorMode={colorMode}
-      panel={
-        <LayoutPanel
-          store={store}
-          run={layout.run}
-          selected={tidySet}
-          directusUrl={directusUrl}
-          onTidy={layout.tidy}
-          error={layout.error}
-        />
-      }
+      panel={panel}
     />
   );
 }
