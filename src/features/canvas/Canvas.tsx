@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useComputedColorScheme } from '@mantine/core';
 import type { Viewport } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toDiagram } from '../../domain/diagram';
 import type { ModelIndex } from '../../domain/model-index';
 import type { DataModel } from '../../hooks/useDataModel';
@@ -12,7 +12,8 @@ import { DiagramView, type ConnectHandlers } from './DiagramView';
 import { foldFolders } from './folders';
 import { neighbourhood, within } from './focus';
 import { LayoutPanel } from './LayoutPanel';
-import { layoutStorageKey } from './layout/layout-store';
+import { warmLayoutWorker } from './layout/layout-client';
+import { hasSavedLayout, layoutStorageKey } from './layout/layout-store';
 import type { XY } from './layout/types';
 import { useLayoutDocument, useLayoutStore } from './layout/use-layout-store';
 import { useCanvasLayout } from './use-canvas-layout';
@@ -29,6 +30,10 @@ interface Props {
 }
 
 export function Canvas({ model, directusUrl, userId, connect }: Props) {
+  useEffect(() => {
+    // A first visit lays the model out as soon as it arrives: ELK (1.5 MB) loads meanwhile.
+    if (!hasSavedLayout(layoutStorageKey(directusUrl, userId))) warmLayoutWorker();
+  }, [directusUrl, userId]);
   if (!model.index) {
     if (model.error) {
       return (
