@@ -2,7 +2,7 @@
 // serves it, starts a real Directus 11.16.1 holding each model (AgencyOS from the corpus, the
 // synthetic 500-collection model), opens the app in headless Chromium (a fresh context per run)
 // and prints medians as JSON, next to the targets. Options: --runs N (default 5),
-// --models agencyos,synthetic-500, --skip-build, --out file.json (default
+// --models agencyos,synthetic-500, --skip-build, --dist dir, --out file.json (default
 // test-results/bench-browser.json: every run's figures).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +33,8 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', '5'));
 const ONLY = option('models', null)?.split(',');
+/** --dist dir: serve an app built beforehand (e.g. an older revision, to compare) instead of building. */
+const DIST = option('dist', null);
 const OUT = option('out', join(root, 'test-results', 'bench-browser.json'));
 const PAN_MS = 2000;
 const EDGE_CLICKS = 3;
@@ -41,7 +43,7 @@ const log = (line) => console.error(line);
 const loadNow = () => os.loadavg().map((n) => Number(n.toFixed(2)));
 loads.push(loadNow());
 
-if (!process.argv.includes('--skip-build')) {
+if (!DIST && !process.argv.includes('--skip-build')) {
   log('→ building Relata (production)');
   await build({ root, logLevel: 'warn' });
 }
@@ -50,7 +52,7 @@ await installDirectus(VERSION);
 const models = (await benchModels()).filter((model) => !ONLY || ONLY.includes(model.name));
 for (const model of models) model.template = await ensureModelTemplate(model);
 
-const server = await serveApp();
+const server = await serveApp(DIST ?? 'dist');
 const browser = await launchBrowser();
 const browserCdp = await browser.newBrowserCDPSession();
 
@@ -111,7 +113,7 @@ async function initialJavaScript() {
   await sleep(500);
   await context.close();
   const files = [...scripts].map((path) => {
-    const bytes = readFileSync(join(root, 'dist', path));
+    const bytes = readFileSync(join(root, DIST ?? 'dist', path));
     return { file: path, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });
   return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };

@@ -14,6 +14,7 @@ export async function traced(cdp, run) {
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
   await run();
   const { profile } = await cdp.send('Profiler.stop');
