@@ -83,4 +83,9 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },
   },
+  {
+    // The browser benchmark runs parts of itself inside the page (page.evaluate, the probe).
+    files: ['scripts/bench/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

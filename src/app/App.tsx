@@ -12,8 +12,10 @@ import {
   type MantineProviderProps,
 } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { modelQuery } from '../api/model-query';
+import type { Session } from '../api/session';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import { HostSessionScreen } from '../features/connect/HostSessionScreen';
@@ -26,20 +28,31 @@ import { EnvironmentContext, type AppContainer, type DirectusAccess, type Enviro
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 
-// The diagram and the editor load after connecting: the connect screen needs neither. (The
-// module build has no code splitting: there the import is part of the one file.)
-const Workspace = lazy(() => import('./Workspace').then((module) => ({ default: module.Workspace })));
+// The diagram and the editor load after connecting: the connect screen needs neither. Their code
+// is fetched as soon as Connect is pressed, while the connection is checked. (The module build
+// has no code splitting: there the import is part of the one file.)
+const loadWorkspace = () => import('./Workspace');
+const Workspace = lazy(() => loadWorkspace().then((module) => ({ default: module.Workspace })));
 
 function Screens({ directus }: { directus: DirectusAccess }) {
   const { session, setSession } = useSessionState();
+  const queryClient = useQueryClient();
+  const onConnected = useCallback(
+    (next: Session) => {
+      // The model is read while the workspace's code is still loading, not after.
+      void queryClient.prefetchQuery(modelQuery(next));
+      setSession(next);
+    },
+    [queryClient, setSession],
+  );
   if (!session) {
     if (directus.kind === 'host')
-      return <HostSessionScreen open={directus.openSession} onOpened={setSession} />;
+      return <HostSessionScreen open={directus.openSession} onOpened={onConnected} />;
     return (
-      <>
-        <ConnectScreen demo={directus.demo} onConnected={setSession} footer={<OpenSnapshotChoice />} />
+      <div onSubmitCapture={() => void loadWorkspace()}>
+        <ConnectScreen demo={directus.demo} onConnected={onConnected} footer={<OpenSnapshotChoice />} />
         <SnapshotDrop enabled />
-      </>
+      </div>
     );
   }
   return (

@@ -13,7 +13,8 @@ import { DiagramView, type ConnectHandlers } from './DiagramView';
 import { foldFolders } from './folders';
 import { neighbourhood, within } from './focus';
 import { LayoutPanel } from './LayoutPanel';
-import { layoutStorageKey } from './layout/layout-store';
+import { warmLayoutWorker } from './layout/layout-client';
+import { hasSavedLayout, layoutStorageKey } from './layout/layout-store';
 import type { XY } from './layout/types';
 import { useLayoutDocument, useLayoutStore } from './layout/use-layout-store';
 import { useCanvasLayout } from './use-canvas-layout';
@@ -47,6 +48,10 @@ interface Props extends CanvasReview {
 }
 
 export function Canvas({ model, directusUrl, userId, connect, ...review }: Props) {
+  useEffect(() => {
+    // A first visit lays the model out as soon as it arrives: ELK (1.5 MB) loads meanwhile.
+    if (!hasSavedLayout(layoutStorageKey(directusUrl, userId))) warmLayoutWorker();
+  }, [directusUrl, userId]);
   if (!model.index) {
     if (model.error) {
       return (
@@ -168,6 +173,19 @@ function Map({
   useEffect(() => {
     if (drawingRef) drawingRef.current = { full, shown: folded.diagram, positions: layout.positions };
   });
+  const panel = useMemo(
+    () => (
+      <LayoutPanel
+        store={store}
+        runs={layout.runs}
+        selected={tidySet}
+        directusUrl={directusUrl}
+        onTidy={layout.tidy}
+        error={layout.error}
+      />
+    ),
+    [store, layout.runs, tidySet, directusUrl, layout.tidy, layout.error],
+  );
 
   if (focus && !full.nodes.some((n) => n.id === focus.collection)) {
     return (
@@ -191,16 +209,7 @@ function Map({
       initialViewport={initialViewport}
       connect={connect}
       colorMode={colorMode}
-      panel={
-        <LayoutPanel
-          store={store}
-          run={layout.run}
-          selected={tidySet}
-          directusUrl={directusUrl}
-          onTidy={layout.tidy}
-          error={layout.error}
-        />
-      }
+      panel={panel}
     />
   );
 }

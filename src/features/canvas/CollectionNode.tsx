@@ -1,19 +1,17 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
 import { useCanvasActions } from './canvas-actions';
+import { useDetail } from './detail';
+import { EdgeEnd } from './EdgeEnd';
 import type { CollectionFlowNode } from './to-flow';
 import classes from './canvas.module.css';
-
-/** Below this zoom field rows are unreadable: draw the header only (the node keeps its size). */
-export const DETAIL_ZOOM = 0.45;
-const showDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
 /** The handle that starts a brand-new relationship rather than using an existing field. */
 export const NEW_RELATION_HANDLE = '__new_relation__';
 
-function CollectionNodeView({ data, selected, isConnectable }: NodeProps<CollectionFlowNode>) {
-  const detail = useStore(showDetail);
+function CollectionNodeView({ id, data, selected, isConnectable }: NodeProps<CollectionFlowNode>) {
+  const detail = useDetail();
   const { toggleExpanded } = useCanvasActions();
   const { collection, fields, foldedCount, expanded } = data;
   return (
@@ -24,7 +22,7 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
       data-system={data.isSystem || undefined}
       data-mark={data.mark ?? undefined}
     >
-      <Handle type="target" position={Position.Left} className={classes.nodeHandle} isConnectable={false} />
+      <EdgeEnd nodeId={id} type="target" position={Position.Left} className={classes.nodeHandle} />
       <div className={classes.header}>
         <span className={classes.name}>{collection}</span>
         {data.mark && <span className={classes.mark}>{data.mark}</span>}
@@ -80,23 +78,26 @@ function CollectionNodeView({ data, selected, isConnectable }: NodeProps<Collect
         </ul>
       )}
       {/* Handles sit at their rows whether or not the rows are drawn, so edges keep their ends. */}
-      {fields.map((field, row) =>
-        detail || field.relational ? (
-          <Handle
-            key={field.field}
-            type="source"
-            position={Position.Right}
-            id={field.field}
-            className={classes.fieldHandle}
-            style={{ top: NODE_HEADER_HEIGHT + FIELD_ROW_HEIGHT * row + FIELD_ROW_HEIGHT / 2 }}
-            data-relational={field.relational || undefined}
-            isConnectable={detail && isConnectable && !field.isAlias && !field.isPrimaryKey}
-            role={detail ? 'img' : undefined}
-            aria-label={detail ? `Connect ${collection}.${field.field}` : undefined}
-          />
-        ) : null,
-      )}
-      <Handle type="source" position={Position.Right} className={classes.nodeHandle} isConnectable={false} />
+      {fields.map((field, row) => {
+        if (!detail && !field.relational) return null;
+        const props = {
+          type: 'source' as const,
+          position: Position.Right,
+          id: field.field,
+          className: classes.fieldHandle,
+          style: { top: NODE_HEADER_HEIGHT + FIELD_ROW_HEIGHT * row + FIELD_ROW_HEIGHT / 2 },
+          'data-relational': field.relational || undefined,
+          role: detail ? 'img' : undefined,
+          'aria-label': detail ? `Connect ${collection}.${field.field}` : undefined,
+        };
+        // Only a field a drag can start from needs React Flow's Handle.
+        return detail && isConnectable && !field.isAlias && !field.isPrimaryKey ? (
+          <Handle key={field.field} {...props} isConnectable />
+        ) : (
+          <EdgeEnd key={field.field} {...props} nodeId={id} />
+        );
+      })}
+      <EdgeEnd nodeId={id} type="source" position={Position.Right} className={classes.nodeHandle} />
     </div>
   );
 }

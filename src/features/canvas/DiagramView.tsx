@@ -4,12 +4,15 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type NodeChange,
   type OnConnectEnd,
+  type OnConnectStart,
+  type OnMove,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
 import type { Diagram } from '../../domain/diagram-types';
 import { usePendingRelationKeys } from '../../hooks/useCommit';
@@ -17,6 +20,7 @@ import { useSelection, type Selection } from '../../hooks/useUrlState';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
 import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
+import { DetailContext, showDetail } from './detail';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
@@ -95,7 +99,7 @@ function highlightOf(selection: Selection, diagram: Diagram): Highlight {
   return { relationshipIds: ids, ends: [...new Set(ends)] };
 }
 
-export function DiagramView({
+function DiagramViewComponent({
   diagram,
   positions,
   routes,
@@ -135,6 +139,7 @@ export function DiagramView({
   const edges = useFlowEdges(diagram, selectedIds, pendingKeys);
   const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
   const flow = useReactFlow();
+  const detail = useStore(showDetail);
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in.
@@ -184,32 +189,64 @@ export function DiagramView({
     [connect, flow],
   );
 
+  // React Flow copies each of these props into its store when it changes, and every change there
+  // runs every node's and edge's selectors: the handlers read the latest positions and edges
+  // through refs so that they stay the same functions.
+  const positionsRef = useRef(positions);
+  const edgesRef = useRef(edges);
+  useEffect(() => {
+    positionsRef.current = positions;
+    edgesRef.current = edges;
+  }, [positions, edges]);
   const onNodesChange = useCallback(
     (changes: NodeChange<CollectionFlowNode>[]) => {
       const moved: Record<string, XY> = {};
       for (const change of changes) {
-        if (change.type === 'position' && change.position && positions[change.id])
+        if (change.type === 'position' && change.position && positionsRef.current[change.id])
           moved[change.id] = change.position;
         if (change.type === 'select' && change.selected)
           select({ type: 'collection', collection: change.id });
       }
       if (Object.keys(moved).length) onMove(moved);
     },
-    [onMove, select, positions],
+    [onMove, select],
   );
   // A click or Enter on an edge selects it (modifier clicks are handled by onEdgeClick, after).
   const onEdgesChange = useCallback(
     (changes: EdgeChange<RelationshipFlowEdge>[]) => {
       const picked = changes.find((change) => change.type === 'select' && change.selected);
       const edge =
-        picked?.type === 'select' ? edges.find((candidate) => candidate.id === picked.id) : undefined;
+        picked?.type === 'select'
+          ? edgesRef.current.find((candidate) => candidate.id === picked.id)
+          : undefined;
       if (edge?.data) select({ type: 'relationship', id: edge.data.relationshipId });
     },
-    [edges, select],
+    [select],
+  );
+  const onConnectStart: OnConnectStart = useCallback((_event, { nodeId, handleId }) => {
+    connecting.current = nodeId ? { collection: nodeId, handle: handleId } : null;
+  }, []);
+  const onPaneClick = useCallback(() => select(null), [select]);
+
+  // While the view moves nothing on it can be hovered or clicked (see .canvas[data-moving]): the
+  // browser then skips hit-testing every edge on each pointer move. Set on the first change of
+  // the viewport, not on the press that may start one, so that a click on an edge still lands.
+  const container = useRef<HTMLDivElement>(null);
+  const onMoving: OnMove = useCallback(() => {
+    const element = container.current;
+    if (element && element.dataset.moving === undefined) element.dataset.moving = '';
+  }, []);
+  const onMoveEnd: OnMove = useCallback(
+    (_event, viewport) => {
+      if (container.current) delete container.current.dataset.moving;
+      onViewport(viewport);
+    },
+    [onViewport],
   );
 
   return (
     <div
+      ref={container}
       onPointerDownCapture={() => {
         selectedBefore.current = [...selectedIds];
       }}
@@ -223,39 +260,43 @@ export function DiagramView({
       <Markers />
       <MarkDescriptions />
       <CanvasActionsContext.Provider value={actions}>
-        <RoutesContext.Provider value={routes}>
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onEdgeClick={onEdgeClick}
-            onPaneClick={() => select(null)}
-            nodesConnectable={connect !== null}
-            onConnectStart={(_event, { nodeId, handleId }) => {
-              connecting.current = nodeId ? { collection: nodeId, handle: handleId } : null;
-            }}
-            onConnectEnd={onConnectEnd}
-            onMoveEnd={(_event, viewport) => onViewport(viewport)}
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={null}
-            defaultViewport={initialViewport ?? undefined}
-            fitView={!initialViewport}
-            minZoom={0.05}
-            onlyRenderVisibleElements={diagram.nodes.length >= VISIBLE_ONLY_FROM}
-            colorMode={colorMode}
-            aria-label="Data model diagram"
-          >
-            <Background />
-            <Controls aria-label="Zoom controls" />
-            <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
-            {panel}
-          </ReactFlow>
-        </RoutesContext.Provider>
+        <DetailContext.Provider value={detail}>
+          <RoutesContext.Provider value={routes}>
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onEdgeClick={onEdgeClick}
+              onPaneClick={onPaneClick}
+              nodesConnectable={connect !== null}
+              onConnectStart={onConnectStart}
+              onConnectEnd={onConnectEnd}
+              onMove={onMoving}
+              onMoveEnd={onMoveEnd}
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              multiSelectionKeyCode={null}
+              defaultViewport={initialViewport ?? undefined}
+              fitView={!initialViewport}
+              minZoom={0.05}
+              onlyRenderVisibleElements={diagram.nodes.length >= VISIBLE_ONLY_FROM}
+              colorMode={colorMode}
+              aria-label="Data model diagram"
+            >
+              {/* At overview zoom the dot grid is a grey haze that costs a repaint on every frame. */}
+              {detail && <Background />}
+              <Controls aria-label="Zoom controls" />
+              <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
+              {panel}
+            </ReactFlow>
+          </RoutesContext.Provider>
+        </DetailContext.Provider>
       </CanvasActionsContext.Provider>
     </div>
   );
 }
+
+export const DiagramView = memo(DiagramViewComponent);

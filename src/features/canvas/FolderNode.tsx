@@ -1,6 +1,7 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useCanvasActions } from './canvas-actions';
+import { EdgeEnd } from './EdgeEnd';
 import classes from './canvas.module.css';
 
 export type FolderFlowNode = Node<
@@ -9,7 +10,7 @@ export type FolderFlowNode = Node<
 >;
 
 /** A Directus folder: a labelled frame behind its collections, or, collapsed, one box for all of them. */
-function FolderNodeView({ data }: NodeProps<FolderFlowNode>) {
+function FolderNodeView({ id, data }: NodeProps<FolderFlowNode>) {
   const { toggleFolder } = useCanvasActions();
   const { folder, count, collapsed } = data;
   const toggle = (
@@ -34,7 +35,7 @@ function FolderNodeView({ data }: NodeProps<FolderFlowNode>) {
     );
   return (
     <div className={classes.folderCollapsed}>
-      <Handle type="target" position={Position.Left} className={classes.nodeHandle} isConnectable={false} />
+      <EdgeEnd nodeId={id} type="target" position={Position.Left} className={classes.nodeHandle} />
       <div className={classes.folderLabel}>
         {toggle}
         <span>{folder}</span>
@@ -42,7 +43,7 @@ function FolderNodeView({ data }: NodeProps<FolderFlowNode>) {
       <div className={classes.folderCount}>
         {count} collection{count === 1 ? '' : 's'} inside
       </div>
-      <Handle type="source" position={Position.Right} className={classes.nodeHandle} isConnectable={false} />
+      <EdgeEnd nodeId={id} type="source" position={Position.Right} className={classes.nodeHandle} />
     </div>
   );
 }

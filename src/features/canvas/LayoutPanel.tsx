@@ -2,12 +2,12 @@ import { Button, FileButton, Group, Loader, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Panel } from '@xyflow/react';
 import { exportLayout, parseLayoutFile, type LayoutStore } from './layout/layout-store';
+import { useLayoutRun, type LayoutRunStore } from './layout-run';
 import { SharedLayoutTools } from './shared-layouts/SharedLayoutTools';
-import type { LayoutRun } from './use-canvas-layout';
 
 interface Props {
   store: LayoutStore;
-  run: LayoutRun | null;
+  runs: LayoutRunStore;
   selected: readonly string[];
   directusUrl: string;
   onTidy: (only?: ReadonlySet<string>) => void;
@@ -24,7 +24,8 @@ function download(name: string, text: string) {
 }
 
 /** Tidy up (with progress and cancel), and the layout as a file or in Directus, to keep or share. */
-export function LayoutPanel({ store, run, selected, directusUrl, onTidy, error }: Props) {
+export function LayoutPanel({ store, runs, selected, directusUrl, onTidy, error }: Props) {
+  const run = useLayoutRun(runs);
   const importFile = async (file: File | null) => {
     if (!file) return;
     try {

@@ -8,20 +8,16 @@ import { layoutGraphOf } from './layout-graph';
 import { runLayout } from './layout/layout-client';
 import { placeBlock, placeNear, provisionalPlacement, reconcilePositions } from './layout/placement';
 import type { LayoutStore } from './layout/layout-store';
-import type { LayoutProgress, XY } from './layout/types';
+import type { XY } from './layout/types';
 import { useLayoutDocument } from './layout/use-layout-store';
+import { createLayoutRunStore } from './layout-run';
 import { routeLookup } from './routes';
-
-export interface LayoutRun {
-  progress: LayoutProgress | null;
-  cancel: () => void;
-}
 
 export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut: () => void) {
   const doc = useLayoutDocument(store);
   const graph = useMemo(() => layoutGraphOf(diagram), [diagram]);
   const [routes, setRoutes] = useState<Record<string, XY[]>>({});
-  const [run, setRun] = useState<LayoutRun | null>(null);
+  const [runs] = useState(createLayoutRunStore);
   const firstVisit = useRef(Object.keys(doc.positions).length === 0);
   const [error, setError] = useState<string | null>(null);
 
@@ -53,13 +49,13 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
             edges: graph.edges.filter((e) => subset.has(e.source) && subset.has(e.target)),
           }
         : graph;
-      setRun({
+      runs.set({
         progress: { done: 0, total: input.nodes.length, phase: 'components' },
         cancel: () => controller.abort(),
       });
       runLayout(input, {
         signal: controller.signal,
-        onProgress: (progress) => setRun((current) => current && { ...current, progress }),
+        onProgress: (progress) => runs.set((current) => current && { ...current, progress }),
       })
         .then((result) => {
           if (subset) {
@@ -79,9 +75,9 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
           if (failure instanceof DOMException && failure.name === 'AbortError') return;
           setError(`The layout failed: ${failure instanceof Error ? failure.message : String(failure)}`);
         })
-        .finally(() => setRun(null));
+        .finally(() => runs.set(null));
     },
-    [graph, positions, store, onLaidOut],
+    [graph, positions, store, onLaidOut, runs],
   );
 
   // A first visit has nothing saved: lay the model out once.
@@ -92,7 +88,7 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
   }, [tidy]);
 
   const lookup = useMemo(() => routeLookup(routes), [routes]);
-  return { positions, run, tidy, routes: lookup, error };
+  return { positions, runs, tidy, routes: lookup, error };
 }
 
 function topLeft(points: readonly XY[]): XY {

@@ -2,7 +2,7 @@
 // when a toggle or focus had hidden it).
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { DETAIL_ZOOM } from './CollectionNode';
+import { DETAIL_ZOOM } from './detail';
 
 export function useCenterOn() {
   const flow = useReactFlow();

@@ -61,6 +61,26 @@ describe('runLayout', () => {
     client.dispose();
   });
 
+  it('warms one worker ahead of the first layout, which then uses it', async () => {
+    const { client, workers } = setup();
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    const pending = client.runLayout(graph);
+    expect(workers).toHaveLength(1);
+    workers[0]?.answer({ type: 'result', result });
+    await expect(pending).resolves.toEqual(result);
+  });
+
+  it('drops a warmed worker that cannot start', () => {
+    const { client, workers } = setup();
+    client.warm();
+    workers[0]?.onerror?.({ message: '' } as ErrorEvent);
+    expect(workers[0]?.terminated).toBe(true);
+    void client.runLayout(graph);
+    expect(workers).toHaveLength(2);
+  });
+
   it('terminates the worker and rejects with an AbortError when aborted', async () => {
     const { client, workers } = setup();
     const controller = new AbortController();

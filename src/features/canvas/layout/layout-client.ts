@@ -24,6 +24,8 @@ export interface RunLayoutOptions {
 
 export interface LayoutClient {
   runLayout(graph: LayoutGraph, options?: RunLayoutOptions): Promise<LayoutResult>;
+  /** Starts a worker ahead of the first layout, so ELK loads while the model is still being read. */
+  warm(): void;
   /** Terminates the idle worker, if any (running layouts are unaffected). */
   dispose(): void;
 }
@@ -77,6 +79,16 @@ export function createLayoutClient(createWorker: () => WorkerLike): LayoutClient
 
   return {
     runLayout,
+    warm() {
+      if (idle) return;
+      const worker = createWorker();
+      // A worker that cannot start is dropped; the next layout makes another and reports why.
+      worker.onerror = () => {
+        if (idle === worker) idle = null;
+        worker.terminate();
+      };
+      idle = worker;
+    },
     dispose() {
       idle?.terminate();
       idle = null;
@@ -88,4 +100,5 @@ const client = createLayoutClient(createElkWorker);
 
 /** Lays the graph out with ELK in a Web Worker. Starting another layout cancels nothing. */
 export const runLayout = client.runLayout;
+export const warmLayoutWorker = client.warm;
 export const disposeLayoutWorker = client.dispose;

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyLayoutDocument } from './layout-file';
-import { createLayoutStore, layoutStorageKey, parseLayoutFile, SAVE_DELAY_MS } from './layout-store';
+import {
+  createLayoutStore,
+  hasSavedLayout,
+  layoutStorageKey,
+  parseLayoutFile,
+  SAVE_DELAY_MS,
+} from './layout-store';
 import { placeNear, reconcilePositions } from './placement';
 import type { LayoutGraph } from './types';
 
@@ -38,6 +44,18 @@ describe('layoutStorageKey', () => {
       layoutStorageKey('https://a.example.com', 'v'),
     );
     expect(layoutStorageKey('https://cms.example.com/?access_token=secret', 'u')).not.toContain('secret');
+  });
+});
+
+describe('hasSavedLayout', () => {
+  it('tells a first visit (nothing saved, or no storage) from a later one', () => {
+    const storage = fakeStorage();
+    expect(hasSavedLayout(key, storage)).toBe(false);
+    expect(hasSavedLayout(key, null)).toBe(false);
+    const store = createLayoutStore(key, { storage, now: clock });
+    store.setPositions({ a: { x: 1, y: 2 } });
+    store.flush();
+    expect(hasSavedLayout(key, storage)).toBe(true);
   });
 });
 

@@ -20,6 +20,18 @@ export function layoutStorageKey(url: string, userId: string): string {
   return `relata.layout.v1:${publicDirectusUrl(url)}#${userId}`;
 }
 
+/** Whether a layout is saved under this key: a first visit has none. */
+export function hasSavedLayout(
+  key: string,
+  storage: Pick<Storage, 'getItem'> | null = defaultStorage(),
+): boolean {
+  try {
+    return Boolean(storage?.getItem(key));
+  } catch {
+    return false;
+  }
+}
+
 export interface LayoutStore {
   subscribe(listener: () => void): () => void;
   /** The same object until something changes. */

@@ -1,0 +1,14 @@
+// Level of detail. Below DETAIL_ZOOM field rows and edge labels are unreadable, so they are not
+// drawn. The zoom is read once for the whole diagram (DiagramView subscribes, this context hands
+// the answer down): a selector in every node and edge would run on every frame of a pan.
+import type { ReactFlowState } from '@xyflow/react';
+import { createContext, useContext } from 'react';
+
+/** Below this zoom field rows are unreadable: nodes draw their header only (and keep their size). */
+export const DETAIL_ZOOM = 0.45;
+
+export const showDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+
+export const DetailContext = createContext(true);
+
+export const useDetail = () => useContext(DetailContext);
