@@ -80,6 +80,60 @@ test('skip links lead to the diagram and to the panel', async ({ relata, demoDir
   await expect(relata.panel).toBeFocused();
 });
 
+test('arrow keys move between collections and along relations', async ({ relata, demoDirectus, page }) => {
+  await relata.open();
+  await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+  await relata.expectDiagram();
+  const focused = page.locator('.react-flow__node:focus');
+  const boxes = await page.locator('.react-flow__node[data-id]').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return {
+        id: node.getAttribute('data-id') ?? '',
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+        near: (node.getAttribute('data-near') ?? '').split(' '),
+      };
+    }),
+  );
+  const articles = boxes.find((box) => box.id === 'articles');
+  if (!articles) throw new Error('articles is not drawn');
+  const lies = {
+    ArrowRight: (b: { x: number }) => b.x > articles.x,
+    ArrowLeft: (b: { x: number }) => b.x < articles.x,
+    ArrowDown: (b: { y: number }) => b.y > articles.y,
+    ArrowUp: (b: { y: number }) => b.y < articles.y,
+  };
+  const others = boxes.filter((box) => box.id !== 'articles');
+
+  // Plain arrows: to a collection that way.
+  const [key, way] = Object.entries(lies).find(([, test]) => others.some(test)) ?? [];
+  if (!key || !way) throw new Error('no collection beside articles');
+  await relata.node('articles').focus();
+  await page.keyboard.press(key);
+  const reached = await focused.getAttribute('data-id');
+  expect(reached).not.toBe('articles');
+  expect(way(boxes.find((box) => box.id === reached) ?? { x: articles.x, y: articles.y })).toBe(true);
+
+  // Shift: to a collection articles has a relation with, that way.
+  const related = others.filter((box) => articles.near.includes(box.id));
+  const [shiftKey, shiftWay] = Object.entries(lies).find(([, test]) => related.some(test)) ?? [];
+  if (!shiftKey || !shiftWay) throw new Error('no related collection beside articles');
+  await relata.node('articles').focus();
+  await page.keyboard.press(`Shift+${shiftKey}`);
+  const along = await focused.getAttribute('data-id');
+  expect(articles.near).toContain(along);
+  expect(along).not.toBe('articles');
+
+  // From a relation to its ends: left to the collection holding it, right to the other.
+  await relata.edge('articles.category → categories (M2O)').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).toHaveAttribute('data-id', 'categories');
+  await relata.edge('articles.category → categories (M2O)').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused).toHaveAttribute('data-id', 'articles');
+});
+
 test.describe('keyboard only @write', () => {
   test('a relation is created with the keyboard alone', async ({ relata, freshDirectus, page }) => {
     await relata.open();

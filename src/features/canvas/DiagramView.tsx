@@ -23,6 +23,7 @@ import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
 import { DetailContext, showDetail } from './detail';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
+import { ARROW_DIRECTIONS, endOf, nearestInDirection, relatedTo } from './keyboard-nav';
 import { highlightCss, type Highlight } from './highlight';
 import { MarkDescriptions } from './mark-descriptions';
 import { Markers } from './Markers';
@@ -244,9 +245,60 @@ function DiagramViewComponent({
     [onViewport],
   );
 
+  // Arrow keys: from a focused collection to the nearest one that way (with Shift, the nearest
+  // one it has a relation with); from a focused relation to its ends. A selected collection
+  // keeps React Flow's arrows, which move it.
+  const diagramRef = useRef(diagram);
+  useEffect(() => {
+    diagramRef.current = diagram;
+  }, [diagram]);
+  const onKeyDownCapture = useCallback(
+    (event: React.KeyboardEvent) => {
+      const direction = ARROW_DIRECTIONS[event.key];
+      const target = event.target as HTMLElement;
+      if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+      const boxes = diagramRef.current.nodes.flatMap((node) => {
+        const at = positionsRef.current[node.id];
+        return at ? [{ id: node.id, ...at, width: node.width, height: node.height }] : [];
+      });
+      let next: string | null = null;
+      if (target.classList.contains('react-flow__node')) {
+        const id = target.dataset.id ?? '';
+        const from = boxes.find((candidate) => candidate.id === id);
+        if (!from || (!event.shiftKey && flow.getNode(id)?.selected)) return;
+        const related = event.shiftKey ? relatedTo(id, diagramRef.current.edges) : null;
+        next = nearestInDirection(
+          from,
+          related ? boxes.filter((candidate) => related.has(candidate.id)) : boxes,
+          direction,
+        );
+      } else if (target.classList.contains('react-flow__edge')) {
+        const edge = edgesRef.current.find((candidate) => candidate.id === target.dataset.id);
+        if (edge) next = endOf(edge, direction);
+      } else return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!next) return;
+      const box = boxes.find((candidate) => candidate.id === next);
+      if (box)
+        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+          zoom: flow.getZoom(),
+          duration: 0,
+        });
+      // After React Flow has drawn it (only what is on screen is drawn in large models).
+      requestAnimationFrame(() =>
+        container.current
+          ?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)
+          ?.focus({ preventScroll: true }),
+      );
+    },
+    [flow],
+  );
+
   return (
     <div
       ref={container}
+      onKeyDownCapture={onKeyDownCapture}
       onPointerDownCapture={() => {
         selectedBefore.current = [...selectedIds];
       }}
