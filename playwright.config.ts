@@ -47,7 +47,8 @@ export default defineConfig({
   // Reading is the same on every database; writes differ (type checks, constraints), so
   // specs tagged @write run on PostgreSQL and MariaDB too, and @mariadb (what is not atomic
   // there) only on MariaDB. Each extra Directus version (E2E_EXTRA_VERSIONS=10.13.4:sqlite,...)
-  // is one more project running the specs tagged @versions; a version with the id-addressed
+  // is one more project running the tests tagged @versions (the diagram, connecting, and a
+  // write-path subset) and, from Directus 11 on, @module; a version with the id-addressed
   // relations API of the 9.0 RCs runs the specs tagged @legacy instead, and only there.
   projects: [
     ...databases.map((db) => ({
@@ -59,10 +60,12 @@ export default defineConfig({
     ...extraVersions.map(({ version, db }) => {
       const legacy =
         (VERSIONS as Record<string, { relationsApi?: string }>)[version]?.relationsApi === 'legacy';
+      // The module is built for the Data Studio of Directus 11 and 12.
+      const hasModule = Number(version.split('.')[0]) >= 11;
       return {
         name: `directus-${version}-${db}`,
         metadata: { db, version },
-        grep: legacy ? /@legacy/ : /@versions/,
+        grep: legacy ? /@legacy/ : hasModule ? /@versions|@module/ : /@versions/,
       };
     }),
   ],

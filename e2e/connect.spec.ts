@@ -16,7 +16,7 @@ test.describe('connecting to a Directus', () => {
     await expect(relata.connectError).toContainText('did not accept these credentials');
   });
 
-  test('email and password sign in', async ({ relata, demoDirectus }) => {
+  test('email and password sign in @versions', async ({ relata, demoDirectus }) => {
     await relata.open();
     await relata.connectWithPassword(demoDirectus.url, 'admin@example.com', 'relata-admin-password');
     await expect(relata.node('articles')).toBeVisible();
@@ -62,7 +62,10 @@ test.describe('connecting to a Directus', () => {
     }
   });
 
-  test('a non-admin user sees the model read-only, with a notice', async ({ relata, freshDirectus }) => {
+  test('a non-admin user sees the model read-only, with a notice @versions', async ({
+    relata,
+    freshDirectus,
+  }) => {
     const viewer = await createViewer(freshDirectus, ['articles', 'authors']);
     await relata.open();
     await relata.connectWithToken(freshDirectus.url, viewer.token);

@@ -8,7 +8,7 @@ import {
 } from './demo-model';
 import { expect, test } from './fixtures';
 
-test.describe('seeing the demo data model as a diagram', () => {
+test.describe('seeing the demo data model as a diagram @versions', () => {
   test.beforeEach(async ({ relata, demoDirectus }) => {
     await relata.open();
     await relata.connectWithToken(demoDirectus.url, demoDirectus.token);

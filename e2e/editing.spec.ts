@@ -95,7 +95,7 @@ test.describe('editing relations on the canvas @write', () => {
     await relata.expectDiagram();
   });
 
-  test('dragging a field onto a collection creates a many-to-one', async ({
+  test('dragging a field onto a collection creates a many-to-one @versions', async ({
     relata,
     freshDirectus,
     page,
@@ -161,7 +161,7 @@ test.describe('editing relations on the canvas @write', () => {
     );
   });
 
-  test('the form saves on_delete, on_update, one_deselect_action, sort_field and one_field', async ({
+  test('the form saves on_delete, on_update, one_deselect_action, sort_field and one_field @versions', async ({
     relata,
     freshDirectus,
     page,
@@ -384,7 +384,11 @@ test.describe('editing relations on the canvas @write', () => {
     await expect(form.select('On update')).toHaveValue('NO ACTION');
   });
 
-  test('delete removes the relation but keeps the column', async ({ relata, freshDirectus, page }) => {
+  test('delete removes the relation but keeps the column @versions', async ({
+    relata,
+    freshDirectus,
+    page,
+  }) => {
     await relata.selectEdge('articles.category → categories (M2O)');
     await page
       .getByRole('form', { name: 'Edit relation articles.category' })

@@ -48,7 +48,7 @@ async function openAs(browser: Browser, url: string, user: { email: string; pass
   return { context, page, studio, relata };
 }
 
-test.describe('Relata inside the Data Studio @versions', () => {
+test.describe('Relata inside the Data Studio @module', () => {
   test('an admin opens "Data model diagram" from the module bar and edits a relation in the side panel', async ({
     studio,
     page,

@@ -170,7 +170,7 @@ test.describe('every relationship kind, created and removed whole @write', () =>
     });
   });
 
-  test('a many-to-many', async ({ relata, freshDirectus }) => {
+  test('a many-to-many @versions', async ({ relata, freshDirectus }) => {
     const dialog = await relata.newRelationship();
     await dialog.choose('Kind', 'Many to many');
     await dialog.choose('Collection', 'authors');

@@ -20,7 +20,14 @@ export function createRestGateway(client: RelataClient, holder: string): Gateway
     generation: 'current',
     readModel: () => readModel(client),
     commit: async (steps, options) => {
-      vendor ??= readSnapshot(client).then((snapshot) => snapshot.vendor);
+      // A failed read is not kept: the next save asks again (the server may be back).
+      vendor ??= readSnapshot(client).then(
+        (snapshot) => snapshot.vendor,
+        (error: unknown) => {
+          vendor = undefined;
+          throw error;
+        },
+      );
       if (!isMysql(await vendor)) return commitWithSchemaApply(client, steps, options, holder);
       // The snapshot leaves out what has no meta (a foreign key without its relation row): read
       // the lists, as the diagram does, for the checks and for POST-or-PATCH.
