@@ -1,4 +1,5 @@
-// Creates a non-admin Directus user (Directus 11+ policies) with read access to a few collections.
+// Creates a non-admin Directus user with read access to a few collections (through a policy on
+// Directus 11 and later, on the role itself on Directus 10).
 // App access also grants reading the schema (directus_collections, fields, relations): without
 // it, the user may read the collections' items but not the data model.
 import { createPermissions, createPolicy, createRole, createUser, readMe } from '@directus/sdk';
@@ -11,6 +12,21 @@ export async function createViewer(
 ) {
   const email = `viewer-${Date.now()}@example.com`;
   const token = `viewer-token-${Date.now()}`;
+  if (Number(directus.version.split('.')[0]) < 11) {
+    // Directus 10 has no policies: access and permissions belong to the role.
+    const role = await directus.api.request(
+      createRole({ name: `Viewer ${email}`, admin_access: false, app_access: appAccess } as never),
+    );
+    await directus.api.request(
+      createPermissions(
+        collections.map(
+          (collection) => ({ role: role.id, collection, action: 'read', fields: ['*'] }) as never,
+        ),
+      ),
+    );
+    await directus.api.request(createUser({ email, password: 'viewer-password', role: role.id, token }));
+    return { email, password: 'viewer-password', token };
+  }
   const policy = await directus.api.request(
     createPolicy({ name: `Viewer ${email}`, admin_access: false, app_access: appAccess }),
   );
