@@ -1,5 +1,5 @@
 // Relata as a Data Studio module: the Studio's own sign-in, its module bar, its session.
-import { readRelation, updateSettings } from '@directus/sdk';
+import { readRelation, updateMe, updateSettings } from '@directus/sdk';
 import type { Browser } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { DataStudio } from './support/data-studio';
@@ -89,7 +89,13 @@ test.describe('Relata inside the Data Studio @module', () => {
     expect(studio.errors).toEqual([]);
   });
 
-  test('leaving the module and coming back leaves the Data Studio as it was', async ({ studio, page }) => {
+  test('leaving the module and coming back leaves the Data Studio as it was', async ({
+    studio,
+    page,
+    moduleDirectus,
+  }) => {
+    // The Studio opens a user's last page after sign-in: the module, after the tests before this one.
+    await moduleDirectus.api.request(updateMe({ last_page: '/content' } as never));
     await studio.signIn(ADMIN.email, ADMIN.password);
     await studio.openContent();
     const before = await studio.chromeStyles();
