@@ -33,6 +33,20 @@ const test = base.extend<{ studio: DataStudio }, { moduleDirectus: RunningDirect
   studio: async ({ page, moduleDirectus }, use) => use(new DataStudio(page, moduleDirectus.url)),
 });
 
+/**
+ * One viewer per Directus for the whole file: unlicensed Directus 12 limits its seats (a second
+ * viewer and a second admin answered 403 "seats limit exceeded").
+ */
+const viewers = new WeakMap<RunningDirectus, ReturnType<typeof createViewer>>();
+function viewerOf(directus: RunningDirectus) {
+  let viewer = viewers.get(directus);
+  if (!viewer) {
+    viewer = createViewer(directus, ['articles', 'authors', 'comments', 'tags']);
+    viewers.set(directus, viewer);
+  }
+  return viewer;
+}
+
 // Two browsers, a Studio each, on a machine shared with other suites: minutes, not seconds.
 test.describe.configure({ timeout: 240_000 });
 
@@ -74,7 +88,7 @@ test.describe('Relata inside the Data Studio @module', () => {
   });
 
   test('a user without admin access sees the model read-only', async ({ studio, page, moduleDirectus }) => {
-    const viewer = await createViewer(moduleDirectus, ['articles', 'authors', 'comments']);
+    const viewer = await viewerOf(moduleDirectus);
     await studio.signIn(viewer.email, viewer.password);
     await studio.openModule();
     const relata = new RelataPage(page);
@@ -179,7 +193,7 @@ test.describe('Relata inside the Data Studio @module', () => {
     });
     expect(preset.layout_query.relata).toMatchObject({ version: 1, savedBy: { email: ADMIN.email } });
 
-    const viewer = await createViewer(moduleDirectus, ['articles', 'authors', 'comments', 'tags']);
+    const viewer = await viewerOf(moduleDirectus);
     const other = await openAs(browser, moduleDirectus.url, viewer);
     try {
       await layoutSettled(other.page);
