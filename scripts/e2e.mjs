@@ -15,9 +15,11 @@ import { ensureChromium } from './chromium.mjs';
 import { buildExtension } from './extension.mjs';
 
 const version = resolveVersion();
-const databases = (process.env.E2E_DATABASES ?? 'sqlite,postgres').split(',');
+// By default: every spec on SQLite, the write paths on PostgreSQL, a subset on MariaDB, on
+// Directus 10 and on the id-addressed API of the 9.0 release candidates (see the README).
+const databases = (process.env.E2E_DATABASES ?? 'sqlite,postgres,mysql').split(',');
 /** Extra (version, database) pairs, each one more Playwright project. */
-const extras = (process.env.E2E_EXTRA_VERSIONS ?? '')
+const extras = (process.env.E2E_EXTRA_VERSIONS ?? '10.13.4:sqlite,9.0.0-rc.64:sqlite')
   .split(',')
   .filter(Boolean)
   .map((pair) => {
