@@ -35,7 +35,8 @@ export async function clickEdgeAndTime({ skip }) {
     const path = edge.querySelector('path.react-flow__edge-interaction');
     const point = path && pointOn(path);
     if (!point) continue;
-    const panel = document.querySelector('aside') ?? document.body;
+    // The details panel (the review panel is an <aside> too, before it).
+    const panel = document.getElementById('relata-details') ?? document.body;
     const formsBefore = new Set(
       [...panel.querySelectorAll('form')].map((form) => form.getAttribute('aria-label')),
     );
