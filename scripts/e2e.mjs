@@ -19,7 +19,7 @@ const version = resolveVersion();
 // Directus 10 and on the id-addressed API of the 9.0 release candidates (see the README).
 const databases = (process.env.E2E_DATABASES ?? 'sqlite,postgres,mysql').split(',');
 /** Extra (version, database) pairs, each one more Playwright project. */
-const extras = (process.env.E2E_EXTRA_VERSIONS ?? '10.13.4:sqlite,9.0.0-rc.64:sqlite')
+const extras = (process.env.E2E_EXTRA_VERSIONS ?? '10.13.4:sqlite,11.16.1:sqlite,9.0.0-rc.64:sqlite')
   .split(',')
   .filter(Boolean)
   .map((pair) => {

@@ -61,8 +61,14 @@ export class DataStudio {
 
   async openModule() {
     const link = this.moduleLink('relata');
-    await link.hover();
-    await expect(this.page.locator('#app-tooltip-content')).toHaveText(MODULE_NAME);
+    // The entry's name is in its tooltip: #app-tooltip-content on Directus 12, #tooltip on 11,
+    // made on the first hover once the Studio listens (hovered again until it is there).
+    const tooltip = this.page.locator('#app-tooltip-content, #tooltip');
+    await expect(async () => {
+      await this.page.mouse.move(0, 0);
+      await link.hover();
+      await expect(tooltip).toHaveText(MODULE_NAME, { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await link.click();
     await this.page.waitForURL(/\/admin\/relata/);
   }
