@@ -16,6 +16,9 @@ interface Props {
   footer?: ReactNode;
 }
 
+/** The demo configurations already connected to automatically (`npm start`), once each. */
+const demoConnected = new WeakSet<DemoConfig>();
+
 export function ConnectScreen({ onConnected, demo, footer }: Props) {
   const [url, setUrl] = useState(() => demo?.url ?? rememberedUrl());
   const { credentials, fields } = useCredentialsFields();
@@ -39,7 +42,10 @@ export function ConnectScreen({ onConnected, demo, footer }: Props) {
 
   const { mutate } = connection;
   useEffect(() => {
-    if (demo) mutate({ url: demo.url, credentials: { method: 'token', token: demo.token } });
+    // Once per page load: after Disconnect the form stays, so another Directus can be chosen.
+    if (!demo || demoConnected.has(demo)) return;
+    demoConnected.add(demo);
+    mutate({ url: demo.url, credentials: { method: 'token', token: demo.token } });
   }, [demo, mutate]);
 
   const submit = (event: FormEvent) => {
