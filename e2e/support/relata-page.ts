@@ -96,7 +96,21 @@ export class RelataPage {
    * middle of its path where nothing else (another edge sharing the corridor, a label) is on top.
    */
   async clickEdge(name: string, modifiers: 'Control'[] = []) {
-    const point = await this.edge(name)
+    // Something may cover the whole edge for a moment (a notification that closes after 4 s):
+    // look again until a point is free.
+    let point: { x: number; y: number } | null = null;
+    await expect(async () => {
+      point = await this.visiblePointOf(name);
+    }).toPass({ timeout: 15_000 });
+    if (!point) throw new Error(`no visible point of ${name}`);
+    const { x, y } = point;
+    for (const key of modifiers) await this.page.keyboard.down(key);
+    await this.page.mouse.click(x, y);
+    for (const key of modifiers) await this.page.keyboard.up(key);
+  }
+
+  private visiblePointOf(name: string): Promise<{ x: number; y: number }> {
+    return this.edge(name)
       .locator('path.react-flow__edge-interaction')
       .evaluate((path: SVGPathElement) => {
         const matrix = path.getScreenCTM();
@@ -112,9 +126,6 @@ export class RelataPage {
         }
         throw new Error('no visible point of the edge to click');
       });
-    for (const key of modifiers) await this.page.keyboard.down(key);
-    await this.page.mouse.click(point.x, point.y);
-    for (const key of modifiers) await this.page.keyboard.up(key);
   }
 
   async selectNode(collection: string) {
