@@ -12,10 +12,8 @@ test.describe('an ordered commit on MariaDB @mariadb', () => {
   test('a failure in the middle leaves nothing behind: the steps made are undone', async ({
     relata,
     freshDirectus,
-    database,
     page,
   }) => {
-    test.skip(database !== 'mysql', 'only MariaDB takes the ordered path');
     await relata.open();
     await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
     await relata.expectDiagram();

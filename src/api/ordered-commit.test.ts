@@ -136,7 +136,12 @@ describe('commitOrdered', () => {
       },
     ];
     const runner = fakeRunner({ failAt: [2], generation: 'legacy', fresh: { ...legacy, relations: [] } });
-    await commitOrdered(runner, rows).catch(() => undefined);
+    const error = await commitOrdered(runner, rows).catch((e: unknown) => e);
+    // The batch was undone whole, so the failure says nothing is left.
+    expect(error).toBeInstanceOf(RelataError);
+    expect(error).not.toBeInstanceOf(PartialCommitError);
+    expect((error as RelataError).kind).toBe('server-error');
+    expect((error as RelataError).message).toContain('undone: nothing was changed');
     expect(runner.sent).toEqual([
       'createRelation relation:articles.author + createRelation relation:articles.editor',
       'undo deleteRelation relation:articles.editor + deleteRelation relation:articles.author',
