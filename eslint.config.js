@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist',
       'extension/dist',
       'dist-cli',
+      'dist-profile',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -2,7 +2,7 @@
 // performance.now(), so that the time Playwright's round trips take is not counted.
 
 /**
- * Clicks an edge (a synthetic click at a point of its path that nothing covers) and times until
+ * Clicks an edge or overview line (a synthetic click at a point of its path that nothing covers) and times until
  * the side panel's form for a relation is on screen: the form in the DOM, then the next frame
  * painted (a requestAnimationFrame, then a task after it).
  */
@@ -23,7 +23,8 @@ export async function clickEdgeAndTime({ skip }) {
   };
   const pane = document.querySelector('.react-flow').getBoundingClientRect();
   const centre = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
-  const candidates = [...document.querySelectorAll('.react-flow__edge')]
+  // React Flow's edges, or a large diagram's overview lines (below the detail zoom).
+  const candidates = [...document.querySelectorAll('.react-flow__edge, .relata-overview-edge')]
     .filter((edge) => !skip.includes(edge.dataset.relationship))
     .map((edge) => {
       const box = edge.getBoundingClientRect();
@@ -32,7 +33,7 @@ export async function clickEdgeAndTime({ skip }) {
     })
     .sort((a, b) => a.distance - b.distance);
   for (const { edge } of candidates) {
-    const path = edge.querySelector('path.react-flow__edge-interaction');
+    const path = edge.querySelector('path.react-flow__edge-interaction, path.relata-overview-hit');
     const point = path && pointOn(path);
     if (!point) continue;
     // The details panel (the review panel is an <aside> too, before it).
@@ -115,7 +116,7 @@ export function pageReport() {
       .map((entry) => ({ name: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd })),
     domElements: document.getElementsByTagName('*').length,
     nodeElements: document.getElementsByClassName('react-flow__node').length,
-    edgeElements: document.getElementsByClassName('react-flow__edge').length,
+    edgeElements: document.querySelectorAll('.react-flow__edge, .relata-overview-edge').length,
     now: performance.now(),
   };
 }

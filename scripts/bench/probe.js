@@ -47,7 +47,12 @@
             if (added.nodeType !== 1) continue;
             if (has(added, 'react-flow__node') || added.getElementsByClassName('react-flow__node').length)
               nodesChanged = true;
-            if (has(added, 'react-flow__edge') || added.getElementsByClassName('react-flow__edge').length)
+            if (
+              has(added, 'react-flow__edge') ||
+              has(added, 'relata-overview-edge') ||
+              added.getElementsByClassName('react-flow__edge').length ||
+              added.getElementsByClassName('relata-overview-edge').length
+            )
               edgesChanged = true;
           }
         }
@@ -64,6 +69,8 @@
 
   const nodes = document.getElementsByClassName('react-flow__node');
   const edges = document.getElementsByClassName('react-flow__edge');
+  /** A large diagram's relations below the detail zoom: lines in one SVG (OverviewEdges). */
+  const lines = document.getElementsByClassName('relata-overview-edge');
   const panels = document.getElementsByClassName('react-flow__panel');
   const layoutRunning = () => {
     for (const panel of panels) {
@@ -84,7 +91,7 @@
         nodesChanged,
         count: nodes.length,
         hidden,
-        edges: edges.length,
+        edges: edges.length + lines.length,
         layoutRunning: running,
       });
       nodesChanged = false;

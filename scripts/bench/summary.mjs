@@ -48,10 +48,13 @@ export function visitFigures(visit) {
   });
   const modelAt = maxOf(reads.map((e) => e.responseEnd));
   const frames = r.nodeFrames.filter((f) => f.t >= connect);
-  // React Flow draws every node in one commit (above 150 it then drops those off screen), and
-  // every edge in a later one, once the nodes are measured.
-  const drawn = frames.find((f) => f.nodesChanged && f.count > 0 && f.hidden === 0);
-  const edgesDrawn = frames.find((f) => f.edges > 0);
+  // Drawn when the number of node elements reaches the most there will be, all measured (shown):
+  // a large diagram is mounted a slice per frame, and above 150 collections React Flow then
+  // drops those off screen. Edges come in later commits, once their nodes are measured.
+  const mostNodes = maxOf(frames.map((f) => f.count)) ?? 0;
+  const drawn = frames.find((f) => f.nodesChanged && f.count === mostNodes && f.count > 0 && f.hidden === 0);
+  const mostEdges = maxOf(frames.map((f) => f.edges)) ?? 0;
+  const edgesDrawn = frames.find((f) => f.edges > 0 && f.edges === mostEdges);
   const final = frames.filter((f) => f.nodesChanged).at(-1);
   const layoutStart = r.layoutFrames[0] ?? null;
   const layoutEnd = r.layoutFrames.at(-1) ?? null;

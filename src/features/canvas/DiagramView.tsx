@@ -26,17 +26,24 @@ import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { ARROW_DIRECTIONS, endOf, nearestInDirection, relatedTo } from './keyboard-nav';
 import { highlightCss, type Highlight } from './highlight';
 import { MarkDescriptions } from './mark-descriptions';
+import { boundsOf } from './progressive-mount';
 import { Markers } from './Markers';
+import { OverviewEdges } from './OverviewEdges';
 import { RelationshipEdge } from './RelationshipEdge';
 import { RoutesContext, type RouteLookup } from './routes';
 import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { useProgressiveMount, type Box } from './use-progressive-mount';
 import type { XY } from './layout/types';
 
 const nodeTypes = { collection: CollectionNode, folder: FolderNode };
 const edgeTypes = { relationship: RelationshipEdge };
-/** Above this many collections React Flow draws only what is on screen. */
-const VISIBLE_ONLY_FROM = 150;
+/**
+ * Above this many collections React Flow draws only what is on screen, the diagram is mounted a
+ * slice per frame, and below the detail zoom relations are drawn as one SVG (OverviewEdges).
+ */
+const LARGE_FROM = 150;
+const NO_EDGES: RelationshipFlowEdge[] = [];
 
 export interface ConnectHandlers {
   /** A field's handle dropped on a collection: make that field a many-to-one to it. */
@@ -141,21 +148,13 @@ function DiagramViewComponent({
   const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
   const flow = useReactFlow();
   const detail = useStore(showDetail);
-  useEffect(() => {
-    if (!fitRequest) return;
-    // After React Flow has taken the new positions in.
-    const frame = requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
-    return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow]);
 
   // The selection as it was before the current click: React Flow has already replaced it with
   // the clicked edge by the time onEdgeClick runs.
   const selectedBefore = useRef<string[]>([]);
-  const onEdgeClick = useCallback(
-    (event: React.MouseEvent, edge: RelationshipFlowEdge) => {
-      const id = edge.data?.relationshipId;
-      if (!id || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
-      const before = selectedBefore.current;
+  /** A relation clicked with Ctrl, Cmd or Shift joins or leaves the selection. */
+  const toggleSelected = useCallback(
+    (id: string, before: readonly string[]) => {
       const ids = before.includes(id) ? before.filter((other) => other !== id) : [...before, id];
       select(
         ids.length > 1
@@ -166,6 +165,21 @@ function DiagramViewComponent({
       );
     },
     [select],
+  );
+  const onEdgeClick = useCallback(
+    (event: React.MouseEvent, edge: RelationshipFlowEdge) => {
+      const id = edge.data?.relationshipId;
+      if (!id || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+      toggleSelected(id, selectedBefore.current);
+    },
+    [toggleSelected],
+  );
+  const onPickLine = useCallback(
+    (id: string, event: React.MouseEvent) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey) toggleSelected(id, [...selectedIds]);
+      else select({ type: 'relationship', id });
+    },
+    [toggleSelected, select, selectedIds],
   );
 
   const connecting = useRef<{ collection: string; handle: string | null } | null>(null);
@@ -229,6 +243,21 @@ function DiagramViewComponent({
   }, []);
   const onPaneClick = useCallback(() => select(null), [select]);
 
+  /** Where everything will be drawn: mounted yet or not (see useProgressiveMount). */
+  const diagramRef = useRef(diagram);
+  const framesRef = useRef(frames);
+  useEffect(() => {
+    diagramRef.current = diagram;
+    framesRef.current = frames;
+  }, [diagram, frames]);
+  const boxes = useCallback((): Box[] => {
+    const collections = diagramRef.current.nodes.flatMap((node) => {
+      const at = positionsRef.current[node.id];
+      return at ? [{ id: node.id, ...at, width: node.width, height: node.height }] : [];
+    });
+    return [...collections, ...framesRef.current.map((frame) => ({ id: frame.id, ...frame.box }))];
+  }, []);
+
   // While the view moves nothing on it can be hovered or clicked (see .canvas[data-moving]): the
   // browser then skips hit-testing every edge on each pointer move. Set on the first change of
   // the viewport, not on the press that may start one, so that a click on an edge still lands.
@@ -248,28 +277,21 @@ function DiagramViewComponent({
   // Arrow keys: from a focused collection to the nearest one that way (with Shift, the nearest
   // one it has a relation with); from a focused relation to its ends. A selected collection
   // keeps React Flow's arrows, which move it.
-  const diagramRef = useRef(diagram);
-  useEffect(() => {
-    diagramRef.current = diagram;
-  }, [diagram]);
   const onKeyDownCapture = useCallback(
     (event: React.KeyboardEvent) => {
       const direction = ARROW_DIRECTIONS[event.key];
       const target = event.target as HTMLElement;
       if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
-      const boxes = diagramRef.current.nodes.flatMap((node) => {
-        const at = positionsRef.current[node.id];
-        return at ? [{ id: node.id, ...at, width: node.width, height: node.height }] : [];
-      });
+      const all = boxes();
       let next: string | null = null;
       if (target.classList.contains('react-flow__node')) {
         const id = target.dataset.id ?? '';
-        const from = boxes.find((candidate) => candidate.id === id);
+        const from = all.find((candidate) => candidate.id === id);
         if (!from || (!event.shiftKey && flow.getNode(id)?.selected)) return;
         const related = event.shiftKey ? relatedTo(id, diagramRef.current.edges) : null;
         next = nearestInDirection(
           from,
-          related ? boxes.filter((candidate) => related.has(candidate.id)) : boxes,
+          related ? all.filter((candidate) => related.has(candidate.id)) : all,
           direction,
         );
       } else if (target.classList.contains('react-flow__edge')) {
@@ -279,7 +301,7 @@ function DiagramViewComponent({
       event.preventDefault();
       event.stopPropagation();
       if (!next) return;
-      const box = boxes.find((candidate) => candidate.id === next);
+      const box = all.find((candidate) => candidate.id === next);
       if (box)
         void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
           zoom: flow.getZoom(),
@@ -292,8 +314,27 @@ function DiagramViewComponent({
           ?.focus({ preventScroll: true }),
       );
     },
-    [flow],
+    [flow, boxes],
   );
+
+  const large = diagram.nodes.length >= LARGE_FROM;
+  const overview = large && !detail;
+  const drawn = useProgressiveMount(nodes, edges, {
+    enabled: large,
+    fit: !initialViewport,
+    boxes,
+    container,
+  });
+  useEffect(() => {
+    if (!fitRequest) return;
+    // After React Flow has taken the new positions in; the bounds of everything, since a large
+    // diagram may not be all mounted yet.
+    const frame = requestAnimationFrame(() => {
+      const bounds = boundsOf(boxes());
+      if (bounds) void flow.fitBounds(bounds, { duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, flow, boxes]);
 
   return (
     <div
@@ -315,8 +356,8 @@ function DiagramViewComponent({
         <DetailContext.Provider value={detail}>
           <RoutesContext.Provider value={routes}>
             <ReactFlow
-              nodes={nodes}
-              edges={edges}
+              nodes={drawn.nodes}
+              edges={overview ? NO_EDGES : drawn.edges}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
@@ -332,12 +373,23 @@ function DiagramViewComponent({
               selectionKeyCode={null}
               multiSelectionKeyCode={null}
               defaultViewport={initialViewport ?? undefined}
-              fitView={!initialViewport}
+              fitView={!initialViewport && !drawn.sliced}
               minZoom={0.05}
-              onlyRenderVisibleElements={diagram.nodes.length >= VISIBLE_ONLY_FROM}
+              onlyRenderVisibleElements={large}
               colorMode={colorMode}
               aria-label="Data model diagram"
             >
+              {overview && (
+                <OverviewEdges
+                  nodes={diagram.nodes}
+                  edges={diagram.edges}
+                  positions={positions}
+                  mounted={drawn.mounted}
+                  selected={selectedIds}
+                  pendingKeys={pendingKeys}
+                  onPick={onPickLine}
+                />
+              )}
               {/* At overview zoom the dot grid is a grey haze that costs a repaint on every frame. */}
               {detail && <Background />}
               <Controls aria-label="Zoom controls" />

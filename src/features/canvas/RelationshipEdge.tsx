@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { KIND_LABEL } from '../../domain/model';
 import { useDetail } from './detail';
 import { KIND_STYLE } from './kind-style';
+import { edgeStroke } from './overview-edges';
 import { polylineMiddle, polylinePath, useRoute } from './routes';
 import type { RelationshipFlowEdge } from './to-flow';
 import classes from './canvas.module.css';
@@ -32,12 +33,7 @@ function RelationshipEdgeView(props: EdgeProps<RelationshipFlowEdge>) {
         path={path}
         markerStart={markerStart}
         markerEnd={markerEnd}
-        style={{
-          stroke: style.color,
-          strokeWidth: selected ? style.width + 1.5 : style.width,
-          strokeDasharray: data.mark === 'removed' ? '2 4' : style.dash,
-          opacity: data.mark === 'removed' ? 0.6 : undefined,
-        }}
+        style={edgeStroke(data, Boolean(selected))}
       />
       {label && (
         <EdgeLabelRenderer>

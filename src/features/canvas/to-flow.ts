@@ -2,8 +2,8 @@
 // attributes carry what highlighting needs (see highlight.ts), so selecting re-renders nothing.
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
-import { JUNCTION_PART_ENDS, KIND_STYLE, markerId } from './kind-style';
 import { markDescriptionId } from './mark-descriptions';
+import { edgeMarkers } from './overview-edges';
 
 export type CollectionFlowNode = Node<DiagramNode['data'], 'collection'>;
 export type RelationshipFlowEdge = Edge<DiagramEdge['data'], 'relationship'>;
@@ -32,8 +32,7 @@ export function toFlowNode(
 }
 
 export function toFlowEdge(edge: DiagramEdge): RelationshipFlowEdge {
-  const style = KIND_STYLE[edge.data.kind];
-  const [startEnd, endEnd] = edge.data.junctionPart ? JUNCTION_PART_ENDS : style.ends;
+  const markers = edgeMarkers(edge.data);
   const hidden = edge.data.hiddenRelationKeys;
   const description = [
     edge.data.mark,
@@ -51,8 +50,8 @@ export function toFlowEdge(edge: DiagramEdge): RelationshipFlowEdge {
     ariaRole: 'button',
     // Routed edges run side by side: a narrow hit area keeps each one clickable.
     interactionWidth: 10,
-    markerStart: markerId(startEnd, style.color),
-    markerEnd: markerId(endEnd, style.color),
+    markerStart: markers.start,
+    markerEnd: markers.end,
     domAttributes: {
       'data-ends': `${edge.source} ${edge.target}`,
       'data-relationship': edge.data.relationshipId,

@@ -1,0 +1,126 @@
+// A large model (200 collections), opened from a snapshot file: it needs no more than a browser
+// to show how the map copes with size. Above 150 collections the diagram is
+// mounted a slice per frame, React Flow draws only what is on screen, and below the detail zoom
+// the relations are lines in one SVG instead of React Flow edges.
+import type { Page } from '@playwright/test';
+import { toDiagram } from '../src/domain/diagram';
+import { buildModelIndex } from '../src/domain/model-index';
+import { toSnapshot } from '../src/domain/review/to-snapshot';
+import { syntheticModel } from '../src/testing/synthetic';
+import { overlappingPairs } from '../src/testing/geometry';
+import { expect, test } from './fixtures';
+
+// Laid out, it is about 6,000 × 20,000 px: on a tall screen, fit view at the minimum zoom (0.05)
+// shows all of it, so every collection is drawn.
+const schema = syntheticModel({ collections: 200, relations: 240 });
+const diagram = toDiagram(buildModelIndex(schema), { showJunctions: false, showSystem: false });
+const file = {
+  name: 'large.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(toSnapshot(schema, { directus: '11.16.1', vendor: 'sqlite' }))),
+};
+
+async function openFile(page: Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open snapshot file' }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** A point of the line (its wide, invisible hit path) that nothing covers, in page coordinates. */
+function pointOnLine(page: Page, relationshipId: string) {
+  return page
+    .locator(`.relata-overview-edge[data-relationship="${relationshipId}"] path.relata-overview-hit`)
+    .evaluate((path: SVGPathElement) => {
+      const matrix = path.getScreenCTM();
+      if (!matrix) throw new Error('the line is not drawn');
+      const total = path.getTotalLength();
+      for (let step = 0; step <= 40; step += 1) {
+        const offset = Math.ceil(step / 2) * 0.025 * (step % 2 ? 1 : -1);
+        const at = path.getPointAtLength(total * (0.5 + offset));
+        const x = at.x * matrix.a + at.y * matrix.c + matrix.e;
+        const y = at.x * matrix.b + at.y * matrix.d + matrix.f;
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+      throw new Error('no point of the line is uncovered');
+    });
+}
+
+function zoomOf(page: Page): Promise<number> {
+  return page
+    .locator('.react-flow__viewport')
+    .evaluate((viewport) => new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a);
+}
+
+test.describe('a model of 200 collections', () => {
+  test.setTimeout(120_000);
+  test.use({ viewport: { width: 1600, height: 1400 } });
+
+  test.beforeEach(async ({ relata, page }) => {
+    await relata.open();
+    await openFile(page);
+    await relata.expectDiagram();
+  });
+
+  test('is drawn whole and fitted, its relations as lines between the right collections', async ({
+    relata,
+    page,
+  }) => {
+    expect(diagram.nodes.length).toBeGreaterThan(150);
+    // Mounted a slice per frame: every collection ends up drawn, none overlapping another.
+    await expect(relata.nodes).toHaveCount(diagram.nodes.length, { timeout: 30_000 });
+    const boxes = await relata.nodes.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+    );
+    expect(overlappingPairs(boxes)).toEqual([]);
+    const pane = (await relata.diagram.boundingBox())!;
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(pane.x - 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+    }
+
+    // Overview zoom: one line per relationship edge, joining the same two collections.
+    const lines = page.locator('.relata-overview-edge');
+    await expect(lines).toHaveCount(diagram.edges.length);
+    await expect(relata.diagram.locator('.react-flow__edge')).toHaveCount(0);
+    const drawn = (await lines.evaluateAll((all) => all.map((g) => g.getAttribute('data-ends')))).sort();
+    expect(drawn).toEqual(diagram.edges.map((edge) => `${edge.source} ${edge.target}`).sort());
+  });
+
+  test('a click on a line opens its relation and dims the others; zoomed in, lines become edges', async ({
+    relata,
+    page,
+  }) => {
+    await expect(relata.nodes).toHaveCount(diagram.nodes.length, { timeout: 30_000 });
+    const edge = diagram.edges.find((e) => e.data.kind === 'm2o' && e.source !== e.target)!;
+    const { x, y } = await pointOnLine(page, edge.data.relationshipId);
+    await page.mouse.click(x, y);
+    await expect(page).toHaveURL(
+      new RegExp(`[?&]relationship=${encodeURIComponent(edge.data.relationshipId)}`),
+    );
+    await expect(
+      relata.panel.getByRole('heading', { level: 2, name: edge.data.relationshipId, exact: true }),
+    ).toBeVisible();
+    const opacityOf = (id: string) =>
+      page
+        .locator(`.relata-overview-edge[data-relationship="${id}"]`)
+        .evaluate((g) => getComputedStyle(g).opacity);
+    expect(await opacityOf(edge.data.relationshipId)).toBe('1');
+    const other = diagram.edges.find(
+      (e) => e.data.relationshipId !== edge.data.relationshipId && e.source !== edge.source,
+    )!;
+    expect(await opacityOf(other.data.relationshipId)).toBe('0.12');
+
+    // Zoomed in past the detail zoom: React Flow's edges (those on screen), no lines.
+    await page.keyboard.press('Escape');
+    // Each step zooms by 1.2: from 0.05, thirteen reach the detail zoom (0.45).
+    const lines = page.locator('.relata-overview-edge');
+    for (let i = 0; i < 20 && (await lines.count()) > 0; i += 1)
+      await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect(lines).toHaveCount(0);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.45);
+    await expect(relata.edges.first()).toBeVisible();
+  });
+});

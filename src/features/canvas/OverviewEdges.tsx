@@ -1,0 +1,92 @@
+// A large diagram's relations below the detail zoom: one SVG of paths inside the viewport (it
+// pans and zooms with it, without a render), under the collections. A click on a line selects
+// its relationship as a click on a React Flow edge does; the keyboard reaches relations by the
+// search, and as React Flow edges once zoomed in. The SVG is hidden from assistive technology:
+// it repeats, as lines, what the collections and the search already name.
+import { ViewportPortal } from '@xyflow/react';
+import { memo, useMemo, type MouseEvent } from 'react';
+import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
+import classes from './canvas.module.css';
+import type { XY } from './layout/types';
+import { edgeEnds, edgeMarkers, edgePath, edgeStroke } from './overview-edges';
+import { useRoute } from './routes';
+
+interface Props {
+  nodes: readonly DiagramNode[];
+  edges: readonly DiagramEdge[];
+  positions: Readonly<Record<string, XY>>;
+  /** Only edges between these collections (the ones mounted so far); null for all. */
+  mounted: ReadonlySet<string> | null;
+  selected: ReadonlySet<string>;
+  pendingKeys: ReadonlySet<string>;
+  /** A line clicked: its relationship id, and the click (for Ctrl, Cmd or Shift). */
+  onPick: (relationshipId: string, event: MouseEvent) => void;
+}
+
+function OverviewEdgesView({ nodes, edges, positions, mounted, selected, pendingKeys, onPick }: Props) {
+  const route = useRoute();
+  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  const lines = edges.flatMap((edge) => {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    const sourceAt = positions[edge.source];
+    const targetAt = positions[edge.target];
+    if (!source || !target || !sourceAt || !targetAt) return [];
+    if (mounted && !(mounted.has(edge.source) && mounted.has(edge.target))) return [];
+    const { from, to } = edgeEnds(edge, source, sourceAt, target, targetAt);
+    return [
+      <OverviewEdge
+        key={edge.id}
+        edge={edge}
+        path={edgePath(edge.id, from, to, route)}
+        selected={selected.has(edge.data.relationshipId)}
+        pending={edge.data.relationKeys.some((key) => pendingKeys.has(key))}
+      />,
+    ];
+  });
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const line = (event.target as Element).closest<SVGElement>('[data-relationship]');
+    const id = line?.dataset.relationship;
+    if (id) onPick(id, event);
+  };
+  return (
+    <ViewportPortal>
+      <svg className={classes.overviewEdges} aria-hidden="true" onClick={onClick}>
+        {lines}
+      </svg>
+    </ViewportPortal>
+  );
+}
+
+const OverviewEdge = memo(function OverviewEdge({
+  edge,
+  path,
+  selected,
+  pending,
+}: {
+  edge: DiagramEdge;
+  path: string;
+  selected: boolean;
+  pending: boolean;
+}) {
+  const markers = edgeMarkers(edge.data);
+  return (
+    <g
+      className={`relata-overview-edge${pending ? ' relata-pending' : ''}`}
+      data-ends={`${edge.source} ${edge.target}`}
+      data-relationship={edge.data.relationshipId}
+      data-selected={selected || undefined}
+    >
+      <path
+        d={path}
+        fill="none"
+        style={edgeStroke(edge.data, selected)}
+        markerStart={`url(#${markers.start})`}
+        markerEnd={`url(#${markers.end})`}
+      />
+      <path d={path} className={`${classes.overviewHit} relata-overview-hit`} />
+    </g>
+  );
+});
+
+export const OverviewEdges = memo(OverviewEdgesView);
