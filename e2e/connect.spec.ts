@@ -36,13 +36,15 @@ test.describe('connecting to a Directus', () => {
   });
 
   test('an expired token says so', async ({ relata, demoDirectus, page }) => {
-    // A static token field also takes a pasted access token, which expires; Directus then answers TOKEN_EXPIRED.
-    await page.route('**/users/me**', (route) =>
-      route.fulfill({
-        status: 401,
-        json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
-      }),
-    );
+    // A static token field also takes a pasted access token, which expires; Directus then answers
+    // TOKEN_EXPIRED, on GraphQL (who signed in) as on REST.
+    for (const path of ['**/graphql/system', '**/users/me**'])
+      await page.route(path, (route) =>
+        route.fulfill({
+          status: 401,
+          json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
+        }),
+      );
     await relata.open();
     await relata.connectWithToken(demoDirectus.url, 'an-expired-access-token');
     await expect(relata.connectError).toContainText('session has expired');
