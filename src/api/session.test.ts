@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recorded } from '../testing/recorded';
 import { connect } from './session';
+import { WHO_AM_I } from './who-am-i';
 
 const URL_ = 'http://127.0.0.1:8055';
 const ORIGIN = 'http://127.0.0.1:5173';
+const rc64 = (file: string) => recorded('directus-9.0.0-rc.64-sqlite', file);
 const v12 = (file: string) => recorded('directus-12.4.0-sqlite', file);
 
 const json = (status: number, body: unknown) =>
@@ -77,7 +79,7 @@ describe('connecting, when it fails', () => {
       kind: 'invalid-credentials',
       message: expect.stringContaining('did not accept these credentials') as unknown,
     });
-    expect(sent).toEqual(['POST /graphql/system']);
+    expect(sent.sort()).toEqual(['GET /relations?limit=-1', 'POST /graphql/system']);
   });
 
   it('says an expired token has expired', async () => {
@@ -94,12 +96,63 @@ describe('connecting to an admin token', () => {
     policies_me_globals: { admin_access: true },
   };
 
-  it('asks who signed in and whether as an admin in one request, and no /server/ping', async () => {
+  it('asks who signed in and reads the relations together, then only the collections and fields', async () => {
+    serve(async (request, init) => {
+      if (request === 'POST /graphql/system') {
+        expect(JSON.parse(String(init?.body))).toEqual({ query: WHO_AM_I, variables: {} });
+        return json(200, { data: admin });
+      }
+      if (request.startsWith('GET /relations')) return json(200, v12('06-list-relations.json').response);
+      return json(200, { data: [] });
+    });
+    const session = await connect(URL_, token);
+    expect(session.isAdmin).toBe(true);
+    expect(session.user).toEqual({ id: 'admin-id', email: 'admin@example.com' });
+    expect(session.gateway.dialect).toBe('rest');
+    expect(sent.sort()).toEqual(['GET /relations?limit=-1', 'POST /graphql/system']);
+
+    sent = [];
+    const model = await session.gateway.readModel();
+    expect(model.relations.length).toBeGreaterThan(0);
+    expect(sent.sort()).toEqual(['GET /collections', 'GET /fields']);
+
+    sent = [];
+    await session.gateway.readModel();
+    expect(sent.sort()).toEqual(['GET /collections', 'GET /fields', 'GET /relations']);
+  });
+
+  it('hands the rows of the 9.0 RCs to the id-addressed gateway the same way', async () => {
+    serve((request) => {
+      if (request === 'POST /graphql/system')
+        return json(400, {
+          errors: [
+            { message: 'GraphQL validation error.', extensions: { code: 'GRAPHQL_VALIDATION_EXCEPTION' } },
+          ],
+        });
+      if (request.startsWith('GET /users/me'))
+        return json(200, {
+          data: { id: 'admin-id', email: 'admin@example.com', role: { admin_access: true } },
+        });
+      if (request.startsWith('GET /relations'))
+        return json(200, rc64('30-get-relations-limit-1.json').response);
+      return json(200, { data: [] });
+    });
+    const session = await connect(URL_, token);
+    expect([session.gateway.dialect, session.isAdmin]).toEqual(['rest-legacy', true]);
+    sent = [];
+    await session.gateway.readModel();
+    expect(sent.sort()).toEqual(['GET /collections', 'GET /fields']);
+    sent = [];
+    await session.gateway.readModel();
+    expect(sent.sort()).toEqual(['GET /collections', 'GET /fields', 'GET /relations?limit=-1']);
+  });
+
+  it('keeps an explicit dialect as chosen: no detection, nothing read ahead', async () => {
     serve((request) =>
       request === 'POST /graphql/system' ? json(200, { data: admin }) : json(200, { data: [] }),
     );
     const session = await connect(URL_, token, 'rest');
-    expect([session.user, session.isAdmin]).toEqual([{ id: 'admin-id', email: 'admin@example.com' }, true]);
+    expect(session.gateway.dialect).toBe('rest');
     expect(sent).toEqual(['POST /graphql/system']);
   });
 });

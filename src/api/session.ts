@@ -9,7 +9,7 @@ import {
   type SignedInClient,
 } from './client';
 import { isDirectusError, RelataError, toRelataError } from './errors';
-import { createGateway, type DialectChoice } from './detect';
+import { createGateway, readRelationRows, type DialectChoice } from './detect';
 import type { Gateway } from './gateway';
 import type { SessionWatch } from './session-watch';
 import { cleanCredentials, normalizeUrl } from './url';
@@ -85,15 +85,18 @@ export async function connect(
   try {
     // Nothing is asked before signing in: only a failure is looked into (ping, CORS).
     let me: Me;
+    let relationRows: Promise<unknown[] | null> | undefined;
     try {
       signedIn = await createClient(url, cleanCredentials(credentials));
+      // Read alongside: they tell the dialect, and are the first diagram's relations.
+      relationRows = dialect === 'auto' ? readRelationRows(signedIn.client) : undefined;
       me = await readWhoAmI(signedIn.client);
     } catch (error) {
       throw await explain(error, url);
     }
     const { client, watch, signOut } = signedIn;
     // Detected from what the server answers once signed in (anonymous reads of relations are empty).
-    const gateway = await createGateway(client, dialect, me.email ?? me.id);
+    const gateway = await createGateway(client, dialect, me.email ?? me.id, relationRows);
     watch.establish();
     return {
       url,
