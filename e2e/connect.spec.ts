@@ -11,7 +11,7 @@ test.describe('connecting to a Directus', () => {
     await expect(page.getByLabel('Directus URL')).toHaveValue(demoDirectus.url);
   });
 
-  test('a token draws the diagram after four requests to Directus, two at a time @versions', async ({
+  test('a token draws the diagram with four requests to Directus 11 and later, two at a time @versions', async ({
     relata,
     demoDirectus,
     page,
