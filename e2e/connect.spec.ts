@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { startDirectus } from './support/directus';
+import { recordTraffic, requestsIn, sentBeforeAnswerTo } from './support/requests';
 import { createViewer } from './support/users';
 
 test.describe('connecting to a Directus', () => {
@@ -8,6 +9,36 @@ test.describe('connecting to a Directus', () => {
     await relata.connectWithToken(demoDirectus.url, 'not-the-token');
     await expect(relata.connectError).toContainText('did not accept these credentials');
     await expect(page.getByLabel('Directus URL')).toHaveValue(demoDirectus.url);
+  });
+
+  test('a token draws the diagram with four requests to Directus 11 and later, two at a time @versions', async ({
+    relata,
+    demoDirectus,
+    page,
+    version,
+  }) => {
+    await relata.open();
+    const traffic = recordTraffic(page, demoDirectus.url);
+    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+    await relata.expectDiagram();
+    const onLoad = [...traffic];
+    // No /server/ping, no /presets (shared layouts), /relations once. Directus 10 has no
+    // policies: whether the user is an admin takes one more request there, over REST.
+    const policies = Number(version.split('.')[0]) >= 11;
+    expect(requestsIn(onLoad)).toEqual(
+      [
+        'POST /graphql/system',
+        'GET /relations',
+        'GET /collections',
+        'GET /fields',
+        ...(policies ? [] : ['GET /users/me']),
+      ].sort(),
+    );
+    if (policies) expect(requestsIn(onLoad).length).toBeLessThanOrEqual(4);
+    expect(sentBeforeAnswerTo(onLoad, 'GET /relations', 'POST /graphql/system')).toBe(true);
+    expect(sentBeforeAnswerTo(onLoad, 'POST /graphql/system', 'GET /relations')).toBe(true);
+    expect(sentBeforeAnswerTo(onLoad, 'GET /collections', 'GET /fields')).toBe(true);
+    expect(sentBeforeAnswerTo(onLoad, 'GET /fields', 'GET /collections')).toBe(true);
   });
 
   test('a wrong password says so', async ({ relata, demoDirectus }) => {
@@ -36,13 +67,15 @@ test.describe('connecting to a Directus', () => {
   });
 
   test('an expired token says so', async ({ relata, demoDirectus, page }) => {
-    // A static token field also takes a pasted access token, which expires; Directus then answers TOKEN_EXPIRED.
-    await page.route('**/users/me**', (route) =>
-      route.fulfill({
-        status: 401,
-        json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
-      }),
-    );
+    // A static token field also takes a pasted access token, which expires; Directus then answers
+    // TOKEN_EXPIRED, on GraphQL (who signed in) as on REST.
+    for (const path of ['**/graphql/system', '**/users/me**'])
+      await page.route(path, (route) =>
+        route.fulfill({
+          status: 401,
+          json: { errors: [{ message: 'Token expired.', extensions: { code: 'TOKEN_EXPIRED' } }] },
+        }),
+      );
     await relata.open();
     await relata.connectWithToken(demoDirectus.url, 'an-expired-access-token');
     await expect(relata.connectError).toContainText('session has expired');

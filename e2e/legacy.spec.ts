@@ -3,7 +3,7 @@
 import { expect, test } from './fixtures';
 import { addField, legacyRequest, legacyRow, rowsFor } from './support/legacy';
 import { RelationFormPage } from './support/relata-page';
-import { mutationOf, recordWrites } from './support/requests';
+import { mutationOf, recordTraffic, recordWrites, requestsIn } from './support/requests';
 
 /** The legacy demo (directus/demo/seed-legacy.mjs) as edges, written out by hand. */
 const legacyEdges = [
@@ -20,6 +20,22 @@ async function idOf(directus: Parameters<typeof rowsFor>[0], collection: string,
   if (typeof row?.id !== 'number') throw new Error(`no row for ${collection}.${field}`);
   return row.id;
 }
+
+test('connecting to a 9.0 RC reads its relation rows once @legacy', async ({
+  relata,
+  demoDirectus,
+  page,
+}) => {
+  await relata.open();
+  const traffic = recordTraffic(page, demoDirectus.url);
+  await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
+  await relata.expectDiagram();
+  await expect(relata.dialectBadge).toHaveText('REST (id-addressed, 9.0 RC)');
+  // No policies on the RCs: GraphQL cannot say whether the user is an admin, /users/me does.
+  expect(requestsIn(traffic)).toEqual(
+    ['POST /graphql/system', 'GET /users/me', 'GET /relations', 'GET /collections', 'GET /fields'].sort(),
+  );
+});
 
 test.describe('the id-addressed relations of the 9.0 release candidates @legacy', () => {
   // Each test starts a Directus of its own: on a loaded machine that alone can take half a minute.

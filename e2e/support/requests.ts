@@ -1,5 +1,5 @@
 // What the page sends to Directus, to say which requests a step made (or that it made none).
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export interface SentRequest {
   method: string;
@@ -29,3 +29,26 @@ export function mutationOf(request: SentRequest): string | null {
   const query = String((request.body as { query?: unknown } | null)?.query ?? '');
   return /\{\s*([a-z_]+)\(/.exec(query)?.[1] ?? null;
 }
+
+/**
+ * Every request to Directus as `→ GET /relations` when sent and `← GET /relations` when its
+ * answer has come (or it failed), in that order: which requests ran together shows.
+ */
+export function recordTraffic(page: Page, directusUrl: string): string[] {
+  const traffic: string[] = [];
+  const name = (request: Request) => `${request.method()} ${new URL(request.url()).pathname}`;
+  const fromDirectus = (request: Request) => request.url().startsWith(directusUrl);
+  page.on('request', (request) => void (fromDirectus(request) && traffic.push(`→ ${name(request)}`)));
+  const answered = (request: Request) => void (fromDirectus(request) && traffic.push(`← ${name(request)}`));
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  return traffic;
+}
+
+/** The requests sent, sorted: `GET /relations`. */
+export const requestsIn = (traffic: readonly string[]) =>
+  traffic.flatMap((entry) => (entry.startsWith('→ ') ? [entry.slice(2)] : [])).sort();
+
+/** Whether `request` was sent before `other`'s answer came: they ran together. */
+export const sentBeforeAnswerTo = (traffic: readonly string[], request: string, other: string) =>
+  traffic.indexOf(`→ ${request}`) < traffic.indexOf(`← ${other}`);

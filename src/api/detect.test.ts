@@ -39,6 +39,41 @@ describe('detecting the dialect from what the server answers', () => {
     expect((await createGateway(current, 'auto', 'admin@example.com')).dialect).toBe('rest');
   });
 
+  it('detects from the whole list read while connecting, and asks nothing more', async () => {
+    const gatewayFor = async (rows: unknown[]) => {
+      const client = fakeClient(() => ({ status: 200, response: { data: [] } }));
+      const gateway = await createGateway(client, 'auto', 'admin@example.com', Promise.resolve(rows));
+      return { dialect: gateway.dialect, sent: client.sent.map((r) => r.path) };
+    };
+    expect(await gatewayFor(rc64('30-get-relations-limit-1.json').response.data as unknown[])).toEqual({
+      dialect: 'rest-legacy',
+      sent: [],
+    });
+    expect(await gatewayFor(v12('06-list-relations.json').response.data as unknown[])).toEqual({
+      dialect: 'rest',
+      sent: [],
+    });
+  });
+
+  it('asks the version when the list read while connecting is empty or was refused', async () => {
+    for (const rows of [[], null]) {
+      const client = fakeClient((request) =>
+        request.path === '/server/info'
+          ? { status: 200, response: rc64('31-server-info-admin.json').response }
+          : { status: 200, response: { data: [] } },
+      );
+      const gateway = await createGateway(client, 'auto', 'admin@example.com', Promise.resolve(rows));
+      expect(gateway.dialect).toBe('rest-legacy');
+      expect(client.sent.map((r) => r.path)).toEqual(['/server/info']);
+      client.sent.length = 0;
+      await gateway.readModel();
+      // An empty list is an answer (no relations); a refused one is asked again, to say why.
+      expect(client.sent.map((r) => r.path).sort()).toEqual(
+        rows ? ['/collections', '/fields'] : ['/collections', '/fields', '/relations?limit=-1'],
+      );
+    }
+  });
+
   it('asks GraphQL which generation it serves when GraphQL is chosen', async () => {
     const legacy = fakeClient(() => ({
       status: 200,

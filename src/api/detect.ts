@@ -1,6 +1,7 @@
 // Which dialect to speak, from what the server answers rather than from its URL: a relation row
 // with many_collection and no collection is the 9.0 RCs' id-addressed API; an empty or unreadable
-// list falls back to the version /server/info reports to an admin.
+// list falls back to the version /server/info reports to an admin. The rows read for this are
+// the whole list, handed on to the gateway as its first read's relations.
 import { customEndpoint, serverInfo } from '@directus/sdk';
 import type { RelataClient } from './client';
 import type { Dialect, Gateway, Generation } from './gateway';
@@ -38,14 +39,31 @@ async function versionOf(client: RelataClient): Promise<string | null> {
   }
 }
 
-export async function detectGeneration(client: RelataClient): Promise<Generation> {
-  const rows = await call(() =>
-    client.request(customEndpoint<unknown>({ path: '/relations', params: { limit: 1 } })),
-  ).catch(() => null);
+/**
+ * Every relation row (limit=-1: the 9.0 RCs page them; today's /relations ignores it), or null
+ * when the list cannot be read.
+ */
+export async function readRelationRows(client: RelataClient, limit = -1): Promise<unknown[] | null> {
+  try {
+    const rows = await call(() =>
+      client.request(customEndpoint<unknown>({ path: '/relations', params: { limit } })),
+    );
+    return Array.isArray(rows) ? rows : null;
+  } catch {
+    return null;
+  }
+}
+
+async function generationFrom(client: RelataClient, rows: unknown[] | null): Promise<Generation> {
   const fromRows = generationOfRows(rows);
   if (fromRows) return fromRows;
   const version = await versionOf(client);
   return version && isLegacyVersion(version) ? 'legacy' : 'current';
+}
+
+/** From one relation row, else the version. */
+export async function detectGeneration(client: RelataClient): Promise<Generation> {
+  return generationFrom(client, await readRelationRows(client, 1));
 }
 
 /** What /graphql/system offers: relations_by_id is the 9.0 RCs', relations_by_name today's. */
@@ -63,11 +81,16 @@ export async function detectGraphqlGeneration(client: RelataClient): Promise<Gen
   return detectGeneration(client);
 }
 
-/** `holder` names who saves, for the save lock other Relata editors see. */
+/**
+ * `holder` names who saves, for the save lock other Relata editors see. `relationRows`, for
+ * detection: the whole list read while connecting (readRelationRows), which also becomes the
+ * first model read's relations instead of being asked for again.
+ */
 export async function createGateway(
   client: RelataClient,
   choice: DialectChoice,
   holder: string,
+  relationRows?: Promise<unknown[] | null>,
 ): Promise<Gateway> {
   switch (choice) {
     case 'rest':
@@ -76,9 +99,11 @@ export async function createGateway(
       return createLegacyRestGateway(client);
     case 'graphql':
       return createGraphqlGateway(client, await detectGraphqlGeneration(client));
-    case 'auto':
-      return (await detectGeneration(client)) === 'legacy'
-        ? createLegacyRestGateway(client)
-        : createRestGateway(client, holder);
+    case 'auto': {
+      const rows = await (relationRows ?? readRelationRows(client));
+      return (await generationFrom(client, rows)) === 'legacy'
+        ? createLegacyRestGateway(client, rows)
+        : createRestGateway(client, holder, rows);
+    }
   }
 }

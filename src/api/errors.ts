@@ -72,6 +72,15 @@ function firstDirectusError(error: unknown): { body: DirectusErrorBody; status: 
   return { body: (errors[0] ?? {}) as DirectusErrorBody, status };
 }
 
+/** Whether the SDK threw a Directus error body (`{ errors: [...] }`), not another server's answer. */
+export const isDirectusError = (error: unknown): boolean => firstDirectusError(error) !== null;
+
+/** Directus refusing the credentials themselves (any endpoint answers these alike). */
+export function refusesCredentials(error: unknown): boolean {
+  const code = firstDirectusError(error)?.body.extensions?.code;
+  return code === 'INVALID_CREDENTIALS' || code === 'TOKEN_EXPIRED' || code === 'INVALID_TOKEN';
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 export function toRelataError(error: unknown): RelataError {

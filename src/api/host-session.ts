@@ -6,7 +6,8 @@ import { createDirectus, graphql, readMe, rest } from '@directus/sdk';
 import type { RelataClient } from './client';
 import { toRelataError } from './errors';
 import { createRestGateway } from './rest/rest-gateway';
-import { readIsAdmin, type Session } from './session';
+import type { Session } from './session';
+import { readIsAdmin } from './who-am-i';
 import { createSessionWatch } from './session-watch';
 
 /** Without the Studio's client (older hosts): plain requests that carry the session cookie. */

@@ -1,5 +1,6 @@
-// Connecting: URL checks, reachability (telling CORS from a dead host), sign-in, admin check.
-import { readMe, readPolicyGlobals, serverPing } from '@directus/sdk';
+// Connecting: URL checks, sign-in, who signed in and whether as an admin, and the dialect. When
+// any of it fails, why: a dead host, CORS, or a server that is not Directus.
+import { serverPing } from '@directus/sdk';
 import {
   createAnonymousClient,
   createClient,
@@ -7,11 +8,12 @@ import {
   type RelataClient,
   type SignedInClient,
 } from './client';
-import { RelataError, toRelataError } from './errors';
-import { createGateway, type DialectChoice } from './detect';
+import { isDirectusError, RelataError, toRelataError } from './errors';
+import { createGateway, readRelationRows, type DialectChoice } from './detect';
 import type { Gateway } from './gateway';
 import type { SessionWatch } from './session-watch';
 import { cleanCredentials, normalizeUrl } from './url';
+import { readWhoAmI, type Me } from './who-am-i';
 
 export interface Session {
   url: string;
@@ -46,32 +48,31 @@ async function diagnoseUnreachable(url: string): Promise<RelataError> {
   );
 }
 
-async function checkIsDirectus(client: RelataClient, url: string) {
+/**
+ * Asked only once an answer was not a Directus error body (an HTML 404 from another server):
+ * /server/ping tells another server from a Directus that answered oddly (null then).
+ */
+async function notDirectus(url: string): Promise<RelataError | null> {
   let pong: unknown;
   try {
-    pong = await client.request(serverPing());
+    pong = await createAnonymousClient(url).request(serverPing());
   } catch (error) {
-    if (error instanceof TypeError) throw await diagnoseUnreachable(url);
-    throw new RelataError(
+    if (error instanceof TypeError) return diagnoseUnreachable(url);
+    return new RelataError(
       'not-directus',
       `${url} answered, but not like a Directus server (GET /server/ping failed).`,
     );
   }
-  if (pong !== 'pong')
-    throw new RelataError('not-directus', `${url} answered, but not like a Directus server.`);
+  return pong === 'pong'
+    ? null
+    : new RelataError('not-directus', `${url} answered, but not like a Directus server.`);
 }
 
-/** Whether the signed-in user has admin access: the one thing that decides if Relata may write. */
-export async function readIsAdmin(client: RelataClient): Promise<boolean> {
-  try {
-    const globals = await client.request(readPolicyGlobals());
-    return globals.admin_access === true;
-  } catch {
-    // Directus 10 and the 9.0 RCs have no policies (rc.64: ROUTE_NOT_FOUND): admin access is a
-    // property of the role, and rc.64 answers role.admin_access on /users/me too.
-    const me = await client.request(readMe({ fields: ['role.admin_access'] }));
-    return (me as { role?: { admin_access?: unknown } | null }).role?.admin_access === true;
-  }
+/** Why signing in or asking who signed in failed, in words a person can act on. */
+async function explain(error: unknown, url: string): Promise<RelataError> {
+  if (error instanceof TypeError) return diagnoseUnreachable(url);
+  if (error instanceof RelataError || isDirectusError(error)) return toRelataError(error);
+  return (await notDirectus(url)) ?? toRelataError(error);
 }
 
 export async function connect(
@@ -82,24 +83,27 @@ export async function connect(
   const url = normalizeUrl(rawUrl);
   let signedIn: SignedInClient | null = null;
   try {
-    const anonymous = createAnonymousClient(url);
-    await checkIsDirectus(anonymous, url);
-    signedIn = await createClient(url, cleanCredentials(credentials));
+    // Nothing is asked before signing in: only a failure is looked into (ping, CORS).
+    let me: Me;
+    let relationRows: Promise<unknown[] | null> | undefined;
+    try {
+      signedIn = await createClient(url, cleanCredentials(credentials));
+      // Read alongside: they tell the dialect, and are the first diagram's relations.
+      relationRows = dialect === 'auto' ? readRelationRows(signedIn.client) : undefined;
+      me = await readWhoAmI(signedIn.client);
+    } catch (error) {
+      throw await explain(error, url);
+    }
     const { client, watch, signOut } = signedIn;
-    const me = (await client.request(readMe({ fields: ['id', 'email'] }))) as {
-      id: string;
-      email?: string | null;
-    };
-    const isAdmin = await readIsAdmin(client);
     // Detected from what the server answers once signed in (anonymous reads of relations are empty).
-    const gateway = await createGateway(client, dialect, me.email ?? me.id);
+    const gateway = await createGateway(client, dialect, me.email ?? me.id, relationRows);
     watch.establish();
     return {
       url,
       client,
       gateway,
-      user: { id: me.id, email: me.email ?? null },
-      isAdmin,
+      user: { id: me.id, email: me.email },
+      isAdmin: me.isAdmin,
       watch,
       signOut,
     };

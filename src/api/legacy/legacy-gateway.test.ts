@@ -44,6 +44,16 @@ const newRelation = (field: string, collection = 'articles'): Step => ({
 });
 
 describe('the id-addressed REST gateway', () => {
+  it('draws the first diagram from the rows read while connecting, and reads them again after', async () => {
+    const client = server(() => ({ status: 200, response: { data: null } }), []);
+    const gateway = createLegacyRestGateway(client, [authorRow]);
+    expect((await gateway.readModel()).relations).toEqual([relationFromLegacyRow(authorRow as never)]);
+    expect(client.sent.map((r) => r.path).sort()).toEqual(['/collections', '/fields']);
+    client.sent.length = 0;
+    expect((await gateway.readModel()).relations).toEqual([]);
+    expect(client.sent.map((r) => r.path).sort()).toEqual(['/collections', '/fields', '/relations?limit=-1']);
+  });
+
   it('reads rows by id into relations without foreign keys', async () => {
     const gateway = createLegacyRestGateway(server(() => ({ status: 500, response: null })));
     const model = await gateway.readModel();

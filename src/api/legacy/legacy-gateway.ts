@@ -5,6 +5,7 @@ import { customEndpoint, readCollections, readFields } from '@directus/sdk';
 import type { DirectusSchema } from '../../domain/directus-types';
 import type { RelataClient } from '../client';
 import { RelataError } from '../errors';
+import { takeOnce } from '../first-read';
 import type { Gateway } from '../gateway';
 import { commitOrdered } from '../ordered-commit';
 import { parseCollections, parseFields } from '../parse';
@@ -33,11 +34,16 @@ export async function readRow(client: RelataClient, id: number): Promise<LegacyR
   }
 }
 
-export async function readLegacyModel(client: RelataClient): Promise<DirectusSchema> {
+/** `relationRows`: GET /relations as already read (while connecting), not asked for again. */
+export async function readLegacyModel(
+  client: RelataClient,
+  relationRows: unknown[] | null = null,
+): Promise<DirectusSchema> {
+  const readAlready = relationRows && parseLegacyRows(relationRows);
   const [collections, fields, rows] = await Promise.all([
     call(() => client.request(readCollections())),
     call(() => client.request(readFields())),
-    readRows(client),
+    readAlready ?? readRows(client),
   ]);
   return {
     collections: parseCollections(collections),
@@ -46,7 +52,9 @@ export async function readLegacyModel(client: RelataClient): Promise<DirectusSch
   };
 }
 
-export function createLegacyRestGateway(client: RelataClient): Gateway {
+/** `relationRows`: GET /relations as read while connecting, for the first model read. */
+export function createLegacyRestGateway(client: RelataClient, relationRows?: unknown[] | null): Gateway {
+  const connectRows = takeOnce(relationRows);
   const runner = legacyStepRunner(
     (group, schema) => sendRest(client, restCall(group, { generation: 'legacy', schema })),
     async (steps) =>
@@ -60,7 +68,7 @@ export function createLegacyRestGateway(client: RelataClient): Gateway {
   return {
     dialect: 'rest-legacy',
     generation: 'legacy',
-    readModel: () => readLegacyModel(client),
+    readModel: () => readLegacyModel(client, connectRows()),
     commit: (steps, options) => commitOrdered(runner, steps, options),
     calls: (steps, schema) => wireCalls(steps, 'legacy', schema),
   };

@@ -1,4 +1,4 @@
-// The model over REST: the three lists, asked for together.
+// The model over REST: the three lists, asked for together (the relations only when not already read).
 import { readCollections, readFields, readRelations } from '@directus/sdk';
 import type { DirectusSchema } from '../../domain/directus-types';
 import type { RelataClient } from '../client';
@@ -26,11 +26,15 @@ async function list<T>(what: string, run: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export async function readModel(client: RelataClient): Promise<DirectusSchema> {
+/** `relationRows`: GET /relations as already read (while connecting), not asked for again. */
+export async function readModel(
+  client: RelataClient,
+  relationRows: unknown[] | null = null,
+): Promise<DirectusSchema> {
   const [collections, fields, relations] = await Promise.all([
     list('collections', () => client.request(readCollections())),
     list('fields', () => client.request(readFields())),
-    list('relations', () => client.request(readRelations())),
+    relationRows ?? list('relations', () => client.request(readRelations())),
   ]);
   return {
     collections: parseCollections(collections),

@@ -38,4 +38,15 @@ describe('the REST gateway', () => {
       client.sent.filter((request) => request.path.startsWith('/schema/snapshot')).length,
     ).toBeGreaterThanOrEqual(2);
   });
+
+  it('draws the first diagram from the relations read while connecting, and reads all three after', async () => {
+    const client = fakeClient(() => ({ status: 200, response: { data: [] } }));
+    const rows = [{ collection: 'articles', field: 'author', related_collection: 'authors' }];
+    const gateway = createRestGateway(client, 'admin@example.com', rows);
+    expect((await gateway.readModel()).relations).toHaveLength(1);
+    expect(client.sent.map((r) => r.path).sort()).toEqual(['/collections', '/fields']);
+    client.sent.length = 0;
+    expect((await gateway.readModel()).relations).toEqual([]);
+    expect(client.sent.map((r) => r.path).sort()).toEqual(['/collections', '/fields', '/relations']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { RelataClient } from '../client';
+import { takeOnce } from '../first-read';
 import type { Gateway } from '../gateway';
 import { commitOrdered } from '../ordered-commit';
 import { wireCalls } from '../requests/calls';
@@ -11,14 +12,22 @@ import { diffWithSchema } from './schema-diff';
 /** /schema/apply is one transaction on SQLite and PostgreSQL, not on MySQL/MariaDB. */
 const isMysql = (vendor: string | undefined) => vendor === 'mysql' || vendor === 'mariadb';
 
-/** The current REST API (Directus 9 final to 12), through the official SDK; `holder` names who saves. */
-export function createRestGateway(client: RelataClient, holder: string): Gateway {
+/**
+ * The current REST API (Directus 9 final to 12), through the official SDK; `holder` names who
+ * saves. `relationRows`: GET /relations as read while connecting, for the first model read.
+ */
+export function createRestGateway(
+  client: RelataClient,
+  holder: string,
+  relationRows?: unknown[] | null,
+): Gateway {
+  const connectRows = takeOnce(relationRows);
   /** The database vendor, read once: it decides between /schema/apply and ordered steps. */
   let vendor: Promise<string | undefined> | undefined;
   return {
     dialect: 'rest',
     generation: 'current',
-    readModel: () => readModel(client),
+    readModel: () => readModel(client, connectRows()),
     commit: async (steps, options) => {
       // A failed read is not kept: the next save asks again (the server may be back).
       vendor ??= readSnapshot(client).then(

@@ -7,8 +7,9 @@ import { useSharedLayouts } from './use-shared-layouts';
 
 /** Save the arrangement to Directus (admins), open one the team shares (everyone). */
 export function SharedLayoutTools({ store }: { store: LayoutStore }) {
-  const shared = useSharedLayouts(store);
   const [dialog, setDialog] = useState<'save' | 'open' | null>(null);
+  // Saving does not show the list: it compares with the stored version itself.
+  const shared = useSharedLayouts(store, dialog === 'open');
   const { session, newer, open } = shared;
   const close = () => setDialog(null);
   return (

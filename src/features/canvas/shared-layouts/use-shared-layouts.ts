@@ -12,13 +12,14 @@ import { fromSharedContent, toSharedContent } from './arrangement';
 import { sharedOriginKey, useSharedOrigin } from './origin';
 import { sharedLayoutsKey, sharedLayoutsQuery } from './queries';
 
-export function useSharedLayouts(store: LayoutStore) {
+/** `listing`: the list of shared layouts is on screen (Open shared layout). */
+export function useSharedLayouts(store: LayoutStore, listing: boolean) {
   const session = useSession();
   const navigation = useNavigation();
   const flow = useReactFlow();
   const queryClient = useQueryClient();
   const [origin, setOrigin] = useSharedOrigin(sharedOriginKey(session.url, session.user.id));
-  const list = useQuery(sharedLayoutsQuery(session));
+  const list = useQuery(sharedLayoutsQuery(session, { listing, onScreen: origin !== null }));
   const refreshList = useCallback(
     () => queryClient.invalidateQueries({ queryKey: sharedLayoutsKey(session) }),
     [queryClient, session],
