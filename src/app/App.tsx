@@ -49,7 +49,7 @@ function Screens({ directus }: { directus: DirectusAccess }) {
     if (directus.kind === 'host')
       return <HostSessionScreen open={directus.openSession} onOpened={onConnected} />;
     return (
-      <div onSubmitCapture={() => void loadWorkspace()}>
+      <div onSubmitCapture={() => void loadWorkspace().then((module) => module.prepareFirstLayout())}>
         <ConnectScreen demo={directus.demo} onConnected={onConnected} footer={<OpenSnapshotChoice />} />
         <SnapshotDrop enabled />
       </div>

@@ -384,7 +384,6 @@ function DiagramViewComponent({
                   nodes={diagram.nodes}
                   edges={diagram.edges}
                   positions={positions}
-                  mounted={drawn.mounted}
                   selected={selectedIds}
                   pendingKeys={pendingKeys}
                   onPick={onPickLine}

@@ -1,5 +1,6 @@
 // A large diagram's relations below the detail zoom: one SVG of paths inside the viewport (it
-// pans and zooms with it, without a render), under the collections. A click on a line selects
+// pans and zooms with it, without a render), under the collections. Drawn whole at once, even
+// while the collections are still being mounted a slice per frame. A click on a line selects
 // its relationship as a click on a React Flow edge does; the keyboard reaches relations by the
 // search, and as React Flow edges once zoomed in. The SVG is hidden from assistive technology:
 // it repeats, as lines, what the collections and the search already name.
@@ -9,22 +10,23 @@ import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
 import classes from './canvas.module.css';
 import type { XY } from './layout/types';
 import { edgeEnds, edgeMarkers, edgePath, edgeStroke } from './overview-edges';
-import { useRoute } from './routes';
+import { useRoute, type RouteLookup } from './routes';
 
 interface Props {
   nodes: readonly DiagramNode[];
   edges: readonly DiagramEdge[];
   positions: Readonly<Record<string, XY>>;
-  /** Only edges between these collections (the ones mounted so far); null for all. */
-  mounted: ReadonlySet<string> | null;
   selected: ReadonlySet<string>;
   pendingKeys: ReadonlySet<string>;
   /** A line clicked: its relationship id, and the click (for Ctrl, Cmd or Shift). */
   onPick: (relationshipId: string, event: MouseEvent) => void;
 }
 
-function OverviewEdgesView({ nodes, edges, positions, mounted, selected, pendingKeys, onPick }: Props) {
+function OverviewEdgesView({ nodes, edges, positions, selected, pendingKeys, onPick }: Props) {
   const route = useRoute();
+  // Paths are kept while an edge's ends and the routes stay: a render after a drag or a
+  // selection recomputes only what moved.
+  const paths = useMemo(() => pathCache(route), [route]);
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const lines = edges.flatMap((edge) => {
     const source = byId.get(edge.source);
@@ -32,13 +34,12 @@ function OverviewEdgesView({ nodes, edges, positions, mounted, selected, pending
     const sourceAt = positions[edge.source];
     const targetAt = positions[edge.target];
     if (!source || !target || !sourceAt || !targetAt) return [];
-    if (mounted && !(mounted.has(edge.source) && mounted.has(edge.target))) return [];
     const { from, to } = edgeEnds(edge, source, sourceAt, target, targetAt);
     return [
       <OverviewEdge
         key={edge.id}
         edge={edge}
-        path={edgePath(edge.id, from, to, route)}
+        path={paths.get(edge.id, from, to)}
         selected={selected.has(edge.data.relationshipId)}
         pending={edge.data.relationKeys.some((key) => pendingKeys.has(key))}
       />,
@@ -56,6 +57,20 @@ function OverviewEdgesView({ nodes, edges, positions, mounted, selected, pending
       </svg>
     </ViewportPortal>
   );
+}
+
+function pathCache(route: RouteLookup) {
+  const cache = new Map<string, { ends: string; path: string }>();
+  return {
+    get(id: string, from: XY, to: XY): string {
+      const ends = `${from.x} ${from.y} ${to.x} ${to.y}`;
+      const hit = cache.get(id);
+      if (hit?.ends === ends) return hit.path;
+      const path = edgePath(id, from, to, route);
+      cache.set(id, { ends, path });
+      return path;
+    },
+  };
 }
 
 const OverviewEdge = memo(function OverviewEdge({

@@ -21,7 +21,7 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
   nodes: N[],
   edges: E[],
   { enabled, fit, boxes, container }: Options,
-): { nodes: N[]; edges: E[]; sliced: boolean; mounted: ReadonlySet<string> | null } {
+): { nodes: N[]; edges: E[]; sliced: boolean } {
   const [sliced] = useState(enabled);
   /** Null once everything is mounted. */
   const [mounted, setMounted] = useState<ReadonlySet<string> | null>(() => (sliced ? new Set() : null));
@@ -70,8 +70,8 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
   return useMemo(
     () =>
       mounted
-        ? { nodes: mountedNodes(nodes, mounted, (node) => node.type === 'folder'), edges, sliced, mounted }
-        : { nodes, edges, sliced, mounted },
+        ? { nodes: mountedNodes(nodes, mounted, (node) => node.type === 'folder'), edges, sliced }
+        : { nodes, edges, sliced },
     [nodes, edges, mounted, sliced],
   );
 }

@@ -79,6 +79,21 @@ describe('the last visit store', () => {
     expect(await tiny.write('k', schema)).toBe(false);
   });
 
+  it('writes, a slice at a time, the very text JSON.stringify gives', async () => {
+    const schema = aDemoSchema();
+    // More fields than one slice holds, so the text is joined across pauses.
+    for (let i = 0; i < 600; i += 1)
+      schema.fields.push({
+        ...schema.fields[0]!,
+        field: `extra_${i}`,
+        meta: { ...schema.fields[0]!.meta, id: i },
+      });
+    const savedAt = at().toISOString();
+    const text = await encodeLastVisit({ savedAt, schema });
+    const visit = await decodeLastVisit(text);
+    expect(JSON.stringify(visit)).toBe(JSON.stringify({ savedAt, schema: compactSchema(schema) }));
+  });
+
   it('reads anything else as no visit', async () => {
     expect(await decodeLastVisit('gz:not base64!')).toBeNull();
     expect(await decodeLastVisit('json:{"savedAt":1}')).toBeNull();

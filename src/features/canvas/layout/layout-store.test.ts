@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyLayoutDocument } from './layout-file';
 import {
   createLayoutStore,
+  hasAnySavedLayout,
   hasSavedLayout,
   layoutStorageKey,
   parseLayoutFile,
@@ -15,6 +16,10 @@ function fakeStorage() {
   const items = new Map<string, string>();
   return {
     items,
+    get length() {
+      return items.size;
+    },
+    key: (index: number) => [...items.keys()][index] ?? null,
     full: false,
     writes: 0,
     getItem: (key: string) => items.get(key) ?? null,
@@ -56,6 +61,22 @@ describe('hasSavedLayout', () => {
     store.setPositions({ a: { x: 1, y: 2 } });
     store.flush();
     expect(hasSavedLayout(key, storage)).toBe(true);
+  });
+});
+
+describe('hasAnySavedLayout', () => {
+  it('tells a browser that never saved a layout (of any server or user) from one that did', () => {
+    const storage = fakeStorage();
+    storage.items.set('relata.color-scheme', 'dark');
+    expect(hasAnySavedLayout(storage)).toBe(false);
+    expect(hasAnySavedLayout(null)).toBe(false);
+    const other = createLayoutStore(layoutStorageKey('https://other.example.com', 'u'), {
+      storage,
+      now: clock,
+    });
+    other.setPositions({ a: { x: 1, y: 2 } });
+    other.flush();
+    expect(hasAnySavedLayout(storage)).toBe(true);
   });
 });
 

@@ -14,10 +14,24 @@ import type { XY } from './types';
 export { exportLayout, parseLayoutFile, type LayoutDocument, type Viewport } from './layout-file';
 
 export const SAVE_DELAY_MS = 300;
+const LAYOUT_KEY_PREFIX = 'relata.layout.v1:';
 
 /** The storage key: the URL without credentials or query, and the user id. No token. */
 export function layoutStorageKey(url: string, userId: string): string {
-  return `relata.layout.v1:${publicDirectusUrl(url)}#${userId}`;
+  return `${LAYOUT_KEY_PREFIX}${publicDirectusUrl(url)}#${userId}`;
+}
+
+/** Whether this browser holds any saved layout, of any server or user. */
+export function hasAnySavedLayout(
+  storage: Pick<Storage, 'key' | 'length'> | null = defaultStorage(),
+): boolean {
+  try {
+    for (let i = 0; i < (storage?.length ?? 0); i += 1)
+      if (storage?.key(i)?.startsWith(LAYOUT_KEY_PREFIX)) return true;
+  } catch {
+    // Storage that cannot be read holds nothing for us.
+  }
+  return false;
 }
 
 /** Whether a layout is saved under this key: a first visit has none. */
