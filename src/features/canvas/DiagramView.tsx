@@ -7,8 +7,6 @@ import {
   useStore,
   type EdgeChange,
   type NodeChange,
-  type OnConnectEnd,
-  type OnConnectStart,
   type OnMove,
   type Viewport,
 } from '@xyflow/react';
@@ -19,11 +17,10 @@ import { usePendingRelationKeys } from '../../hooks/useCommit';
 import { useSelection, type Selection } from '../../hooks/useUrlState';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
-import { CollectionNode, NEW_RELATION_HANDLE } from './CollectionNode';
+import { CollectionNode } from './CollectionNode';
 import { DetailContext, showDetail } from './detail';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
-import { ARROW_DIRECTIONS, endOf, nearestInDirection, relatedTo } from './keyboard-nav';
 import { highlightCss, type Highlight } from './highlight';
 import { MarkDescriptions } from './mark-descriptions';
 import { boundsOf } from './progressive-mount';
@@ -33,6 +30,9 @@ import { RelationshipEdge } from './RelationshipEdge';
 import { RoutesContext, type RouteLookup } from './routes';
 import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { useArrowKeys } from './use-arrow-keys';
+import { useConnectDrag, type ConnectHandlers } from './use-connect-drag';
+import { useRelationClicks } from './use-relation-clicks';
 import { useProgressiveMount, type Box } from './use-progressive-mount';
 import type { XY } from './layout/types';
 
@@ -45,12 +45,7 @@ const edgeTypes = { relationship: RelationshipEdge };
 const LARGE_FROM = 150;
 const NO_EDGES: RelationshipFlowEdge[] = [];
 
-export interface ConnectHandlers {
-  /** A field's handle dropped on a collection: make that field a many-to-one to it. */
-  onConnectField: (collection: string, field: string, related: string) => void;
-  /** The collection's "new relation" handle dropped on a collection: ask for the details. */
-  onNewRelation: (collection: string, related: string) => void;
-}
+export type { ConnectHandlers };
 
 interface Props {
   diagram: Diagram;
@@ -149,60 +144,9 @@ function DiagramViewComponent({
   const flow = useReactFlow();
   const detail = useStore(showDetail);
 
-  // The selection as it was before the current click: React Flow has already replaced it with
-  // the clicked edge by the time onEdgeClick runs.
-  const selectedBefore = useRef<string[]>([]);
-  /** A relation clicked with Ctrl, Cmd or Shift joins or leaves the selection. */
-  const toggleSelected = useCallback(
-    (id: string, before: readonly string[]) => {
-      const ids = before.includes(id) ? before.filter((other) => other !== id) : [...before, id];
-      select(
-        ids.length > 1
-          ? { type: 'relationships', ids }
-          : ids[0]
-            ? { type: 'relationship', id: ids[0] }
-            : null,
-      );
-    },
-    [select],
-  );
-  const onEdgeClick = useCallback(
-    (event: React.MouseEvent, edge: RelationshipFlowEdge) => {
-      const id = edge.data?.relationshipId;
-      if (!id || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
-      toggleSelected(id, selectedBefore.current);
-    },
-    [toggleSelected],
-  );
-  const onPickLine = useCallback(
-    (id: string, event: React.MouseEvent) => {
-      if (event.ctrlKey || event.metaKey || event.shiftKey) toggleSelected(id, [...selectedIds]);
-      else select({ type: 'relationship', id });
-    },
-    [toggleSelected, select, selectedIds],
-  );
+  const { onEdgeClick, onPickLine, rememberSelection } = useRelationClicks(selectedIds, select);
 
-  const connecting = useRef<{ collection: string; handle: string | null } | null>(null);
-  const onConnectEnd: OnConnectEnd = useCallback(
-    (event, state) => {
-      const from = connecting.current;
-      connecting.current = null;
-      if (!from || !connect) return;
-      let target = state.toNode?.id ?? null;
-      if (!target) {
-        // Dropping anywhere on a collection counts, not only on a handle.
-        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-        if (point) {
-          const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
-          target = flow.getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })[0]?.id ?? null;
-        }
-      }
-      if (!target) return;
-      if (from.handle === NEW_RELATION_HANDLE) connect.onNewRelation(from.collection, target);
-      else if (from.handle) connect.onConnectField(from.collection, from.handle, target);
-    },
-    [connect, flow],
-  );
+  const { onConnectStart, onConnectEnd } = useConnectDrag(connect);
 
   // React Flow copies each of these props into its store when it changes, and every change there
   // runs every node's and edge's selectors: the handlers read the latest positions and edges
@@ -238,9 +182,6 @@ function DiagramViewComponent({
     },
     [select],
   );
-  const onConnectStart: OnConnectStart = useCallback((_event, { nodeId, handleId }) => {
-    connecting.current = nodeId ? { collection: nodeId, handle: handleId } : null;
-  }, []);
   const onPaneClick = useCallback(() => select(null), [select]);
 
   /** Where everything will be drawn: mounted yet or not (see useProgressiveMount). */
@@ -274,48 +215,9 @@ function DiagramViewComponent({
     [onViewport],
   );
 
-  // Arrow keys: from a focused collection to the nearest one that way (with Shift, the nearest
-  // one it has a relation with); from a focused relation to its ends. A selected collection
-  // keeps React Flow's arrows, which move it.
-  const onKeyDownCapture = useCallback(
-    (event: React.KeyboardEvent) => {
-      const direction = ARROW_DIRECTIONS[event.key];
-      const target = event.target as HTMLElement;
-      if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
-      const all = boxes();
-      let next: string | null = null;
-      if (target.classList.contains('react-flow__node')) {
-        const id = target.dataset.id ?? '';
-        const from = all.find((candidate) => candidate.id === id);
-        if (!from || (!event.shiftKey && flow.getNode(id)?.selected)) return;
-        const related = event.shiftKey ? relatedTo(id, diagramRef.current.edges) : null;
-        next = nearestInDirection(
-          from,
-          related ? all.filter((candidate) => related.has(candidate.id)) : all,
-          direction,
-        );
-      } else if (target.classList.contains('react-flow__edge')) {
-        const edge = edgesRef.current.find((candidate) => candidate.id === target.dataset.id);
-        if (edge) next = endOf(edge, direction);
-      } else return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (!next) return;
-      const box = all.find((candidate) => candidate.id === next);
-      if (box)
-        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-          zoom: flow.getZoom(),
-          duration: 0,
-        });
-      // After React Flow has drawn it (only what is on screen is drawn in large models).
-      requestAnimationFrame(() =>
-        container.current
-          ?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)
-          ?.focus({ preventScroll: true }),
-      );
-    },
-    [flow, boxes],
-  );
+  const diagramEdges = useCallback(() => diagramRef.current.edges, []);
+  const flowEdges = useCallback(() => edgesRef.current, []);
+  const onKeyDownCapture = useArrowKeys({ boxes, edges: diagramEdges, flowEdges, container });
 
   const large = diagram.nodes.length >= LARGE_FROM;
   const overview = large && !detail;
@@ -340,9 +242,7 @@ function DiagramViewComponent({
     <div
       ref={container}
       onKeyDownCapture={onKeyDownCapture}
-      onPointerDownCapture={() => {
-        selectedBefore.current = [...selectedIds];
-      }}
+      onPointerDownCapture={rememberSelection}
       className={`${classes.canvas} relata-flow`}
       style={{
         ['--relata-header-height' as string]: `${NODE_HEADER_HEIGHT}px`,
