@@ -51,6 +51,14 @@ function zoomOf(page: Page): Promise<number> {
     .evaluate((viewport) => new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a);
 }
 
+/** The computed marker-start of the first overview line's drawn path. */
+function markerOfFirstLine(page: Page): Promise<string> {
+  return page
+    .locator('.relata-overview-edge path:not(.relata-overview-hit)')
+    .first()
+    .evaluate((path) => getComputedStyle(path).markerStart);
+}
+
 test.describe('a model of 200 collections', () => {
   test.setTimeout(120_000);
   test.use({ viewport: { width: 1600, height: 1400 } });
@@ -87,6 +95,9 @@ test.describe('a model of 200 collections', () => {
     await expect(relata.diagram.locator('.react-flow__edge')).toHaveCount(0);
     const drawn = (await lines.evaluateAll((all) => all.map((g) => g.getAttribute('data-ends')))).sort();
     expect(drawn).toEqual(diagram.edges.map((edge) => `${edge.source} ${edge.target}`).sort());
+    // At this zoom (under 0.2) a cardinality end would be a speck: lines are drawn plain.
+    expect(await zoomOf(page)).toBeLessThan(0.2);
+    expect(await markerOfFirstLine(page)).toBe('none');
   });
 
   test('a click on a line opens its relation and dims the others; zoomed in, lines become edges', async ({
@@ -115,10 +126,13 @@ test.describe('a model of 200 collections', () => {
 
     // Zoomed in past the detail zoom: React Flow's edges (those on screen), no lines.
     await page.keyboard.press('Escape');
-    // Each step zooms by 1.2: from 0.05, thirteen reach the detail zoom (0.45).
+    // Each step zooms by 1.2: from 0.05, nine reach 0.2, where lines get their ends, and
+    // thirteen the detail zoom (0.45), where they become edges.
+    const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+    for (let i = 0; i < 20 && (await zoomOf(page)) < 0.2; i += 1) await zoomIn.click();
+    expect(await markerOfFirstLine(page)).toMatch(/^url\(/);
     const lines = page.locator('.relata-overview-edge');
-    for (let i = 0; i < 20 && (await lines.count()) > 0; i += 1)
-      await page.getByRole('button', { name: 'Zoom In' }).click();
+    for (let i = 0; i < 20 && (await lines.count()) > 0; i += 1) await zoomIn.click();
     await expect(lines).toHaveCount(0);
     expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.45);
     await expect(relata.edges.first()).toBeVisible();

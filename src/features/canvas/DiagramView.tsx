@@ -18,7 +18,7 @@ import { useSelection, type Selection } from '../../hooks/useUrlState';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
 import { CollectionNode } from './CollectionNode';
-import { DetailContext, showDetail } from './detail';
+import { DetailContext, isTiny, showDetail } from './detail';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
@@ -143,6 +143,7 @@ function DiagramViewComponent({
   const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
   const flow = useReactFlow();
   const detail = useStore(showDetail);
+  const tiny = useStore(isTiny);
 
   const { onEdgeClick, onPickLine, rememberSelection } = useRelationClicks(selectedIds, select);
 
@@ -287,6 +288,7 @@ function DiagramViewComponent({
                   selected={selectedIds}
                   pendingKeys={pendingKeys}
                   onPick={onPickLine}
+                  tiny={tiny}
                 />
               )}
               {/* At overview zoom the dot grid is a grey haze that costs a repaint on every frame. */}

@@ -20,9 +20,11 @@ interface Props {
   pendingKeys: ReadonlySet<string>;
   /** A line clicked: its relationship id, and the click (for Ctrl, Cmd or Shift). */
   onPick: (relationshipId: string, event: MouseEvent) => void;
+  /** Zoomed so far out that ends and dashes would be specks: lines are drawn plain. */
+  tiny: boolean;
 }
 
-function OverviewEdgesView({ nodes, edges, positions, selected, pendingKeys, onPick }: Props) {
+function OverviewEdgesView({ nodes, edges, positions, selected, pendingKeys, onPick, tiny }: Props) {
   const route = useRoute();
   // Paths are kept while an edge's ends and the routes stay: a render after a drag or a
   // selection recomputes only what moved.
@@ -52,7 +54,12 @@ function OverviewEdgesView({ nodes, edges, positions, selected, pendingKeys, onP
   };
   return (
     <ViewportPortal>
-      <svg className={classes.overviewEdges} aria-hidden="true" onClick={onClick}>
+      <svg
+        className={classes.overviewEdges}
+        data-tiny={tiny || undefined}
+        aria-hidden="true"
+        onClick={onClick}
+      >
         {lines}
       </svg>
     </ViewportPortal>

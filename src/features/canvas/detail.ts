@@ -9,6 +9,14 @@ export const DETAIL_ZOOM = 0.45;
 
 export const showDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
+/**
+ * Below this zoom a line's cardinality ends and dashes are a pixel or less: overview lines leave
+ * them out, which spares rasterising 3,000 markers on every pan of a large diagram.
+ */
+export const TINY_ZOOM = 0.2;
+
+export const isTiny = (state: ReactFlowState) => state.transform[2] < TINY_ZOOM;
+
 export const DetailContext = createContext(true);
 
 export const useDetail = () => useContext(DetailContext);
