@@ -1,16 +1,19 @@
 // A large diagram's relations below the detail zoom: one SVG of paths inside the viewport (it
-// pans and zooms with it, without a render), under the collections. Drawn whole at once, even
-// while the collections are still being mounted a slice per frame. A click on a line selects
+// pans and zooms with it, without a render), under the collections. Drawn a few hundred lines a
+// frame, whether or not the collections are all mounted yet. A click on a line selects
 // its relationship as a click on a React Flow edge does; the keyboard reaches relations by the
 // search, and as React Flow edges once zoomed in. The SVG is hidden from assistive technology:
 // it repeats, as lines, what the collections and the search already name.
 import { ViewportPortal } from '@xyflow/react';
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
 import classes from './canvas.module.css';
 import type { XY } from './layout/types';
 import { edgeEnds, edgeMarkers, edgePath, edgeStroke } from './overview-edges';
 import { useRoute, type RouteLookup } from './routes';
+
+/** Lines added per frame: 1,500 lines in one commit held the page for 0.1–0.2 s. */
+const LINES_PER_FRAME = 400;
 
 interface Props {
   nodes: readonly DiagramNode[];
@@ -30,7 +33,13 @@ function OverviewEdgesView({ nodes, edges, positions, selected, pendingKeys, onP
   // selection recomputes only what moved.
   const paths = useMemo(() => pathCache(route), [route]);
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
-  const lines = edges.flatMap((edge) => {
+  const [limit, setLimit] = useState(LINES_PER_FRAME);
+  useEffect(() => {
+    if (limit >= edges.length) return;
+    const frame = requestAnimationFrame(() => setLimit((shown) => shown + LINES_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, edges.length]);
+  const lines = edges.slice(0, limit).flatMap((edge) => {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
     const sourceAt = positions[edge.source];
