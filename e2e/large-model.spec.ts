@@ -9,6 +9,7 @@ import { toSnapshot } from '../src/domain/review/to-snapshot';
 import { syntheticModel } from '../src/testing/synthetic';
 import { overlappingPairs } from '../src/testing/geometry';
 import { expect, test } from './fixtures';
+import { uncoveredPointOf } from './support/relata-page';
 
 // Laid out, it is about 6,000 × 20,000 px: on a tall screen, fit view at the minimum zoom (0.05)
 // shows all of it, so every collection is drawn.
@@ -28,21 +29,9 @@ async function openFile(page: Page) {
 
 /** A point of the line (its wide, invisible hit path) that nothing covers, in page coordinates. */
 function pointOnLine(page: Page, relationshipId: string) {
-  return page
-    .locator(`.relata-overview-edge[data-relationship="${relationshipId}"] path.relata-overview-hit`)
-    .evaluate((path: SVGPathElement) => {
-      const matrix = path.getScreenCTM();
-      if (!matrix) throw new Error('the line is not drawn');
-      const total = path.getTotalLength();
-      for (let step = 0; step <= 40; step += 1) {
-        const offset = Math.ceil(step / 2) * 0.025 * (step % 2 ? 1 : -1);
-        const at = path.getPointAtLength(total * (0.5 + offset));
-        const x = at.x * matrix.a + at.y * matrix.c + matrix.e;
-        const y = at.x * matrix.b + at.y * matrix.d + matrix.f;
-        if (document.elementFromPoint(x, y) === path) return { x, y };
-      }
-      throw new Error('no point of the line is uncovered');
-    });
+  return uncoveredPointOf(
+    page.locator(`.relata-overview-edge[data-relationship="${relationshipId}"] path.relata-overview-hit`),
+  );
 }
 
 function zoomOf(page: Page): Promise<number> {

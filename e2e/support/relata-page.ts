@@ -110,22 +110,7 @@ export class RelataPage {
   }
 
   private visiblePointOf(name: string): Promise<{ x: number; y: number }> {
-    return this.edge(name)
-      .locator('path.react-flow__edge-interaction')
-      .evaluate((path: SVGPathElement) => {
-        const matrix = path.getScreenCTM();
-        if (!matrix) throw new Error('edge is not rendered');
-        const total = path.getTotalLength();
-        for (let step = 0; step <= 40; step += 1) {
-          // 0.5, 0.525, 0.475, 0.55, … : outwards from the middle.
-          const offset = Math.ceil(step / 2) * 0.025 * (step % 2 ? 1 : -1);
-          const at = path.getPointAtLength(total * (0.5 + offset));
-          const x = at.x * matrix.a + at.y * matrix.c + matrix.e;
-          const y = at.x * matrix.b + at.y * matrix.d + matrix.f;
-          if (document.elementFromPoint(x, y) === path) return { x, y };
-        }
-        throw new Error('no visible point of the edge to click');
-      });
+    return uncoveredPointOf(this.edge(name).locator('path.react-flow__edge-interaction'));
   }
 
   async selectNode(collection: string) {
@@ -273,4 +258,22 @@ export class DeleteRelationshipDialog {
     await confirm.click();
     await expect(this.dialog).toHaveCount(0);
   }
+}
+
+/** A point of an SVG path that nothing covers, in page coordinates: outwards from its middle. */
+export function uncoveredPointOf(path: Locator): Promise<{ x: number; y: number }> {
+  return path.evaluate((element: SVGPathElement) => {
+    const matrix = element.getScreenCTM();
+    if (!matrix) throw new Error('the path is not rendered');
+    const total = element.getTotalLength();
+    for (let step = 0; step <= 40; step += 1) {
+      // 0.5, 0.525, 0.475, 0.55, … : outwards from the middle.
+      const offset = Math.ceil(step / 2) * 0.025 * (step % 2 ? 1 : -1);
+      const at = element.getPointAtLength(total * (0.5 + offset));
+      const x = at.x * matrix.a + at.y * matrix.c + matrix.e;
+      const y = at.x * matrix.b + at.y * matrix.d + matrix.f;
+      if (document.elementFromPoint(x, y) === element) return { x, y };
+    }
+    throw new Error('no point of the path is uncovered');
+  });
 }

@@ -8,6 +8,12 @@ export type Selection =
   | { type: 'relationships'; ids: string[] }
   | null;
 
+/** The relationships a selection holds: none, one or several. */
+export function selectedRelationshipIds(selection: Selection): string[] {
+  if (selection?.type === 'relationship') return [selection.id];
+  return selection?.type === 'relationships' ? selection.ids : [];
+}
+
 export function selectionParams(next: Selection) {
   return {
     collection: next?.type === 'collection' ? next.collection : null,

@@ -7,7 +7,7 @@ import type { Diagram, DiagramMarks } from '../../domain/diagram-types';
 import type { ModelIndex } from '../../domain/model-index';
 import type { DataModel } from '../../hooks/useDataModel';
 import { useParam, useSetParams } from '../../hooks/navigation';
-import { useFocus, useSelection, useToggle } from '../../hooks/useUrlState';
+import { selectedRelationshipIds, useFocus, useSelection, useToggle } from '../../hooks/useUrlState';
 import classes from './canvas.module.css';
 import { DiagramView, type ConnectHandlers } from './DiagramView';
 import { foldFolders } from './folders';
@@ -156,13 +156,7 @@ function Map({
   );
   const tidySet = useMemo(() => {
     if (focused) return [...focused];
-    const ids =
-      selection?.type === 'relationship'
-        ? [selection.id]
-        : selection?.type === 'relationships'
-          ? selection.ids
-          : [];
-    const chosen = new Set(ids);
+    const chosen = new Set(selectedRelationshipIds(selection));
     return [
       ...new Set(
         full.edges.filter((e) => chosen.has(e.data.relationshipId)).flatMap((e) => [e.source, e.target]),

@@ -14,7 +14,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'r
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
 import type { Diagram } from '../../domain/diagram-types';
 import { usePendingRelationKeys } from '../../hooks/useCommit';
-import { useSelection, type Selection } from '../../hooks/useUrlState';
+import { selectedRelationshipIds, useSelection, type Selection } from '../../hooks/useUrlState';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
 import { CollectionNode } from './CollectionNode';
@@ -23,7 +23,7 @@ import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
 import { MarkDescriptions } from './mark-descriptions';
-import { boundsOf } from './progressive-mount';
+import { boundingBox } from './layout/boxes';
 import { Markers } from './Markers';
 import { OverviewEdges } from './OverviewEdges';
 import { RelationshipEdge } from './RelationshipEdge';
@@ -88,12 +88,7 @@ function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
 
 function highlightOf(selection: Selection, diagram: Diagram): Highlight {
   if (selection?.type === 'collection') return { collection: selection.collection };
-  const ids =
-    selection?.type === 'relationship'
-      ? [selection.id]
-      : selection?.type === 'relationships'
-        ? selection.ids
-        : [];
+  const ids = selectedRelationshipIds(selection);
   if (!ids.length) return null;
   const chosen = new Set(ids);
   const ends = diagram.edges
@@ -118,17 +113,7 @@ function DiagramViewComponent({
 }: Props) {
   const [selection, select] = useSelection();
   const selectedCollection = selection?.type === 'collection' ? selection.collection : null;
-  const selectedIds = useMemo(
-    () =>
-      new Set(
-        selection?.type === 'relationship'
-          ? [selection.id]
-          : selection?.type === 'relationships'
-            ? selection.ids
-            : [],
-      ),
-    [selection],
-  );
+  const selectedIds = useMemo(() => new Set(selectedRelationshipIds(selection)), [selection]);
   const pending = usePendingRelationKeys();
   const pendingKey = [...pending].sort().join('\n');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not by the new Set each render
@@ -233,7 +218,7 @@ function DiagramViewComponent({
     // After React Flow has taken the new positions in; the bounds of everything, since a large
     // diagram may not be all mounted yet.
     const frame = requestAnimationFrame(() => {
-      const bounds = boundsOf(boxes());
+      const bounds = boundingBox(boxes());
       if (bounds) void flow.fitBounds(bounds, { duration: 200 });
     });
     return () => cancelAnimationFrame(frame);

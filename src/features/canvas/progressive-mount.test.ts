@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, mountedNodes, mountOrder, nextSliceSize, SLICE_BUDGET_MS } from './progressive-mount';
+import { mountedNodes, mountOrder, nextSliceSize, SLICE_BUDGET_MS } from './progressive-mount';
 
 const box = (id: string, x: number, y: number) => ({ id, x, y, width: 100, height: 50 });
 
@@ -42,17 +42,7 @@ describe('nextSliceSize', () => {
   });
 });
 
-describe('boundsOf and mountedNodes', () => {
-  it('spans every box', () => {
-    expect(boundsOf([box('a', -100, 20), box('b', 300, 400)])).toEqual({
-      x: -100,
-      y: 20,
-      width: 500,
-      height: 430,
-    });
-    expect(boundsOf([])).toBeNull();
-  });
-
+describe('mountedNodes', () => {
   it('keeps the mounted nodes and those always kept, in their order', () => {
     const nodes = [{ id: 'a' }, { id: 'folder' }, { id: 'b' }, { id: 'c' }];
     expect(mountedNodes(nodes, new Set(['c', 'a']), (node) => node.id === 'folder')).toEqual([

@@ -2,7 +2,7 @@
 // and measures every node it mounts: 460 collections and 1,463 relations in one commit block
 // the page for about 1.5 s. In slices no frame waits long, and the collections nearest the
 // middle of the view come first, so the screen fills from where the user looks.
-import type { XY } from './layout/types';
+import { overlaps, type Box as LayoutBox } from './layout/boxes';
 
 /** How many collections the first frame mounts; later slices grow or shrink with the frame time. */
 export const FIRST_SLICE = 24;
@@ -14,23 +14,16 @@ export const SLICE_BUDGET_MS = 100;
 const MIN_SLICE = 16;
 const MAX_SLICE = 200;
 
-interface Box extends XY {
+interface Box extends LayoutBox {
   id: string;
-  width: number;
-  height: number;
 }
-
-type Rect = XY & { width: number; height: number };
-
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The order to mount in: the boxes on screen, nearest the middle of the screen first (ties keep
  * the given order), then those off screen. `onScreen` counts the first: React Flow does not draw
  * the others, so they cost little and are mounted together after them.
  */
-export function mountOrder(boxes: readonly Box[], screen: Rect): { order: string[]; onScreen: number } {
+export function mountOrder(boxes: readonly Box[], screen: LayoutBox): { order: string[]; onScreen: number } {
   const centre = { x: screen.x + screen.width / 2, y: screen.y + screen.height / 2 };
   const ranked = boxes
     .map((box, index) => ({
@@ -51,22 +44,6 @@ export function nextSliceSize(size: number, frameMs: number): number {
   const ratio = frameMs > 0 ? SLICE_BUDGET_MS / frameMs : 1.5;
   const next = Math.round(size * Math.min(1.5, Math.max(0.5, ratio)));
   return Math.min(MAX_SLICE, Math.max(MIN_SLICE, next));
-}
-
-/** The smallest box around all of them; null for none. */
-export function boundsOf(boxes: readonly Box[]): (XY & { width: number; height: number }) | null {
-  if (!boxes.length) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const box of boxes) {
-    left = Math.min(left, box.x);
-    top = Math.min(top, box.y);
-    right = Math.max(right, box.x + box.width);
-    bottom = Math.max(bottom, box.y + box.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /**

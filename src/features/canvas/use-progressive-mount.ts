@@ -2,7 +2,8 @@
 // canvas mounts: later changes (a refetch, a toggle) are small and are drawn at once.
 import { useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { boundsOf, FIRST_SLICE, mountedNodes, mountOrder, nextSliceSize } from './progressive-mount';
+import { boundingBox } from './layout/boxes';
+import { FIRST_SLICE, mountedNodes, mountOrder, nextSliceSize } from './progressive-mount';
 import type { XY } from './layout/types';
 
 export type Box = XY & { id: string; width: number; height: number };
@@ -43,7 +44,7 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
     const step = (now: number) => {
       if (!order) {
         const all = latest.current.boxes();
-        const bounds = boundsOf(all);
+        const bounds = boundingBox(all);
         if (latest.current.fit && bounds) void flow.fitBounds(bounds, { duration: 0 });
         const rect = container.current?.getBoundingClientRect();
         const topLeft = flow.screenToFlowPosition({ x: rect?.left ?? 0, y: rect?.top ?? 0 });
