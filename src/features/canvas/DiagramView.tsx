@@ -139,10 +139,14 @@ function DiagramViewComponent({
   // through refs so that they stay the same functions.
   const positionsRef = useRef(positions);
   const edgesRef = useRef(edges);
+  const diagramRef = useRef(diagram);
+  const framesRef = useRef(frames);
   useEffect(() => {
     positionsRef.current = positions;
     edgesRef.current = edges;
-  }, [positions, edges]);
+    diagramRef.current = diagram;
+    framesRef.current = frames;
+  }, [positions, edges, diagram, frames]);
   const onNodesChange = useCallback(
     (changes: NodeChange<CollectionFlowNode>[]) => {
       const moved: Record<string, XY> = {};
@@ -171,12 +175,6 @@ function DiagramViewComponent({
   const onPaneClick = useCallback(() => select(null), [select]);
 
   /** Where everything will be drawn: mounted yet or not (see useProgressiveMount). */
-  const diagramRef = useRef(diagram);
-  const framesRef = useRef(frames);
-  useEffect(() => {
-    diagramRef.current = diagram;
-    framesRef.current = frames;
-  }, [diagram, frames]);
   const boxes = useCallback((): Box[] => {
     const collections = diagramRef.current.nodes.flatMap((node) => {
       const at = positionsRef.current[node.id];

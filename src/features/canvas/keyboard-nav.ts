@@ -1,6 +1,7 @@
 // Moving through the diagram with the arrow keys: from a collection to the nearest one in that
 // direction, or (with Shift) to the nearest one it has a relation with; from a relation to its
 // ends. Pure: boxes in, an id out.
+import type { NamedBox } from './layout/boxes';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -11,13 +12,7 @@ export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = {
   ArrowDown: 'down',
 };
 
-export interface Box {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Box = NamedBox;
 
 const centre = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 

@@ -2,7 +2,7 @@
 // and measures every node it mounts: 460 collections and 1,463 relations in one commit block
 // the page for about 1.5 s. In slices no frame waits long, and the collections nearest the
 // middle of the view come first, so the screen fills from where the user looks.
-import { overlaps, type Box as LayoutBox } from './layout/boxes';
+import { overlaps, type Box as LayoutBox, type NamedBox } from './layout/boxes';
 
 /** How many collections the first frame mounts; later slices grow or shrink with the frame time. */
 export const FIRST_SLICE = 24;
@@ -14,16 +14,15 @@ export const SLICE_BUDGET_MS = 100;
 const MIN_SLICE = 16;
 const MAX_SLICE = 200;
 
-interface Box extends LayoutBox {
-  id: string;
-}
-
 /**
  * The order to mount in: the boxes on screen, nearest the middle of the screen first (ties keep
  * the given order), then those off screen. `onScreen` counts the first: React Flow does not draw
  * the others, so they cost little and are mounted together after them.
  */
-export function mountOrder(boxes: readonly Box[], screen: LayoutBox): { order: string[]; onScreen: number } {
+export function mountOrder(
+  boxes: readonly NamedBox[],
+  screen: LayoutBox,
+): { order: string[]; onScreen: number } {
   const centre = { x: screen.x + screen.width / 2, y: screen.y + screen.height / 2 };
   const ranked = boxes
     .map((box, index) => ({

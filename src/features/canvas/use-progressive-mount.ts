@@ -2,11 +2,10 @@
 // canvas mounts: later changes (a refetch, a toggle) are small and are drawn at once.
 import { useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { boundingBox } from './layout/boxes';
+import { boundingBox, type NamedBox } from './layout/boxes';
 import { FIRST_SLICE, mountedNodes, mountOrder, nextSliceSize } from './progressive-mount';
-import type { XY } from './layout/types';
 
-export type Box = XY & { id: string; width: number; height: number };
+export type Box = NamedBox;
 
 interface Options {
   /** Whether to mount in slices (read once, on mount). */

@@ -30,12 +30,10 @@ export function useLastVisit(session: Session, schema: DirectusSchema | null): L
     };
   }, [key, store]);
 
-  // Written only once the earlier visit is read, so it is never read back as "last time"; and
-  // when the page is idle, since encoding a large model takes a while (0.1 s at 500 collections)
-  // and the diagram is being drawn meanwhile.
+  // Written only once the earlier visit is read, so it is never read back as "last time". The
+  // encoding yields to the page between slices (see encodeLastVisit).
   useEffect(() => {
-    if (!key || !loaded || !schema) return;
-    return whenIdle(() => void store.write(key, schema));
+    if (key && loaded && schema) void store.write(key, schema);
   }, [key, loaded, schema, store]);
 
   if (!key)
@@ -48,14 +46,4 @@ export function useLastVisit(session: Session, schema: DirectusSchema | null): L
   return read.visit
     ? { visit: read.visit, reason: null }
     : { visit: null, reason: 'This browser has not seen this server and user before.' };
-}
-
-/** Runs `task` once the browser is idle (within 10 s); the returned function cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 10_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
 }

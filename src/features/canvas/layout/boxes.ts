@@ -2,6 +2,11 @@ import type { Size, XY } from './types';
 
 export interface Box extends XY, Size {}
 
+/** A collection's box, named by the collection. */
+export interface NamedBox extends Box {
+  id: string;
+}
+
 /** True when the boxes share area, or come closer than `margin` (touching is not overlapping). */
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
   return (
