@@ -161,6 +161,7 @@ test.describe('Relata inside the Data Studio @module', () => {
     await expect(search).toHaveCount(0);
     // Inside the module they are the app's.
     await relata.diagram.locator('.react-flow__pane').click();
+    await expect(page.locator('[data-relata-root]')).toBeFocused();
     await page.keyboard.press('Control+k');
     await expect(search).toBeVisible();
     await page.keyboard.press('Escape');

@@ -26,8 +26,17 @@ export function mountRelata(host: HTMLElement, { url, client, navigation }: Moun
   shadow.adoptedStyleSheets = [appStyleSheet()];
   const root = document.createElement('div');
   root.setAttribute(ROOT_ATTRIBUTE, '');
-  // Focusable, so a click anywhere in the app puts the keyboard (and its shortcuts) there.
+  // Focusable, so a click anywhere in the app puts the keyboard (and its shortcuts) there: also
+  // where the press itself moves no focus (a handler that prevents its default, say), since the
+  // keys pressed next would otherwise still go to the Studio.
   root.tabIndex = -1;
+  root.addEventListener(
+    'pointerdown',
+    () => {
+      if (!root.contains(shadow.activeElement)) root.focus({ preventScroll: true });
+    },
+    { capture: true },
+  );
   const app = document.createElement('div');
   app.className = 'relata-app';
   const portalTarget = document.createElement('div');
