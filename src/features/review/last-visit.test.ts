@@ -79,13 +79,14 @@ describe('the last visit store', () => {
     expect(await tiny.write('k', schema)).toBe(false);
   });
 
-  it('writes, a slice at a time, the very text JSON.stringify gives', async () => {
+  it('writes, a slice at a time, the very text JSON.stringify gives, gzipped a slice at a time', async () => {
     const schema = aDemoSchema();
-    // More fields than one slice holds, so the text is joined across pauses.
+    // More fields than one slice holds, so the text is joined across pauses; names long enough
+    // (and of characters beyond 16 bits) that gzip is fed more than one slice of bytes.
     for (let i = 0; i < 600; i += 1)
       schema.fields.push({
         ...schema.fields[0]!,
-        field: `extra_${i}`,
+        field: `extra_${i}_${'🙂'.repeat(60)}`,
         meta: { ...schema.fields[0]!.meta, id: i },
       });
     const savedAt = at().toISOString();
