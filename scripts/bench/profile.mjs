@@ -23,6 +23,8 @@ const later = process.argv.includes('--later');
 /** --trace: Chrome's trace (script, style, layout, paint per task) instead of V8's sampling profile. */
 const trace = process.argv.includes('--trace');
 const TOP = 30;
+/** --tasks N: with --trace, the N longest tasks of each phase (default 5). */
+const TASKS = Number(process.argv[process.argv.indexOf('--tasks') + 1] ?? 5) || 5;
 
 /** Self time per function (name, file, line), largest first. */
 function topFunctions(profile) {
@@ -51,7 +53,7 @@ function topFunctions(profile) {
 }
 
 async function profiled(cdp, run) {
-  if (trace) return traced(cdp, run);
+  if (trace) return traced(cdp, run, TASKS);
   await cdp.send('Profiler.start');
   await run();
   const { profile } = await cdp.send('Profiler.stop');

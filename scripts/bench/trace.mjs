@@ -9,7 +9,7 @@ const CATEGORIES = [
   'blink.user_timing',
 ].join(',');
 
-export async function traced(cdp, run) {
+export async function traced(cdp, run, top = 5) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
@@ -22,7 +22,7 @@ export async function traced(cdp, run) {
   await cdp.send('Tracing.end');
   await done;
   cdp.off('Tracing.dataCollected', onData);
-  return summariseTrace(events, profile);
+  return summariseTrace(events, profile, top);
 }
 
 /** The JavaScript inside a task: functions by self time, and the app's own (src/) by total time. */
@@ -111,7 +111,7 @@ const format = (pairs, top) =>
     .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
     .join(', ');
 
-export function summariseTrace(events, profile) {
+export function summariseTrace(events, profile, top = 5) {
   const main = mainThread(events).filter((e) => typeof e.dur === 'number');
   const tasks = main.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur);
   const within = (task) =>
@@ -119,11 +119,16 @@ export function summariseTrace(events, profile) {
   return {
     busyMs: Math.round(tasks.reduce((sum, t) => sum + t.dur, 0) / 1000),
     overall: format(selfTimes(main.filter((e) => e.name !== 'RunTask')), 12),
-    longestTasks: tasks.slice(0, 5).map((task) => {
-      const line = `${(task.dur / 1000).toFixed(0)} ms: ${format(selfTimes(within(task)), 8)}`;
-      if (!profile) return line;
-      const script = scriptIn(profile, task.ts, task.ts + task.dur);
-      return `${line}\n    self: ${script.self}\n    total: ${script.app}`;
-    }),
+    // The longest, in the order they ran (at: ms since the first of them).
+    longestTasks: tasks
+      .slice(0, top)
+      .sort((a, b) => a.ts - b.ts)
+      .map((task, _, longest) => {
+        const at = ((task.ts - longest[0].ts) / 1000).toFixed(0);
+        const line = `at ${at}: ${(task.dur / 1000).toFixed(0)} ms: ${format(selfTimes(within(task)), 8)}`;
+        if (!profile) return line;
+        const script = scriptIn(profile, task.ts, task.ts + task.dur);
+        return `${line}\n    self: ${script.self}\n    total: ${script.app}`;
+      }),
   };
 }
