@@ -97,7 +97,7 @@ async function visitJson({ savedAt, schema }: LastVisit): Promise<string> {
 /** Bytes fed to gzip between two pauses: deflating 1–2 MB in one piece is a 60 ms task. */
 const GZIP_SLICE = 128 * 1024;
 
-async function gzipInSlices(bytes: Uint8Array): Promise<Uint8Array> {
+async function gzipInSlices(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new CompressionStream('gzip');
   const compressed = new Response(stream.readable).arrayBuffer();
   const writer = stream.writable.getWriter();
