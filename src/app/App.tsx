@@ -17,6 +17,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { modelQuery } from '../api/model-query';
 import type { Session } from '../api/session';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { prepareFirstLayout } from '../features/canvas/layout/layout-client';
 import { ConnectScreen } from '../features/connect/ConnectScreen';
 import { HostSessionScreen } from '../features/connect/HostSessionScreen';
 import { SessionProvider, useSessionState } from '../features/connect/session-context';
@@ -49,7 +50,12 @@ function Screens({ directus }: { directus: DirectusAccess }) {
     if (directus.kind === 'host')
       return <HostSessionScreen open={directus.openSession} onOpened={onConnected} />;
     return (
-      <div onSubmitCapture={() => void loadWorkspace().then((module) => module.prepareFirstLayout())}>
+      <div
+        onSubmitCapture={() => {
+          prepareFirstLayout();
+          void loadWorkspace();
+        }}
+      >
         <ConnectScreen demo={directus.demo} onConnected={onConnected} footer={<OpenSnapshotChoice />} />
         <SnapshotDrop enabled />
       </div>

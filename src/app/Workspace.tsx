@@ -5,8 +5,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Canvas } from '../features/canvas/Canvas';
-import { warmLayoutWorker } from '../features/canvas/layout/layout-client';
-import { hasAnySavedLayout } from '../features/canvas/layout/layout-store';
 import { useDisconnect } from '../features/connect/Disconnect';
 import { HostSessionEnded } from '../features/connect/HostSessionEnded';
 import { useSession } from '../features/connect/session-context';
@@ -72,15 +70,6 @@ function DarkModeSwitch() {
       onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
     />
   );
-}
-
-/**
- * Called as Connect is pressed: a browser that has never laid out a model will lay this one out
- * once it arrives, so ELK (1.5 MB, about half a second to start) loads while the connection is
- * checked and the model read.
- */
-export function prepareFirstLayout() {
-  if (!hasAnySavedLayout()) warmLayoutWorker();
 }
 
 export function Workspace() {

@@ -204,6 +204,7 @@ function Map({
       connect={connect}
       colorMode={colorMode}
       panel={panel}
+      hold={layout.holding}
     />
   );
 }

@@ -10,7 +10,16 @@ import {
   type OnMove,
   type Viewport,
 } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
 import type { Diagram } from '../../domain/diagram-types';
 import { usePendingRelationKeys } from '../../hooks/useCommit';
@@ -18,7 +27,7 @@ import { selectedRelationshipIds, useSelection, type Selection } from '../../hoo
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import classes from './canvas.module.css';
 import { CollectionNode } from './CollectionNode';
-import { DetailContext, isTiny, showDetail } from './detail';
+import { DETAIL_ZOOM, DetailContext, TINY_ZOOM, zoomOf } from './detail';
 import type { FolderFrame } from './folders';
 import { FolderNode, type FolderFlowNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
@@ -33,16 +42,14 @@ import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useArrowKeys } from './use-arrow-keys';
 import { useConnectDrag, type ConnectHandlers } from './use-connect-drag';
 import { useRelationClicks } from './use-relation-clicks';
+import { LARGE_FROM } from './progressive-mount';
+import { fittedViewport, MAX_ZOOM, MIN_ZOOM, useStartViewport } from './start-viewport';
 import { useProgressiveMount, type Box } from './use-progressive-mount';
 import type { XY } from './layout/types';
 
 const nodeTypes = { collection: CollectionNode, folder: FolderNode };
 const edgeTypes = { relationship: RelationshipEdge };
-/**
- * Above this many collections React Flow draws only what is on screen, the diagram is mounted a
- * slice per frame, and below the detail zoom relations are drawn as one SVG (OverviewEdges).
- */
-const LARGE_FROM = 150;
+const NO_NODES: CollectionFlowNode[] = [];
 const NO_EDGES: RelationshipFlowEdge[] = [];
 
 export type { ConnectHandlers };
@@ -64,6 +71,8 @@ interface Props {
   fitRequest: number;
   /** Directus folders drawn as frames (or, collapsed, as one box), when grouping is on. */
   frames: readonly FolderFrame[];
+  /** Draw no collection yet: the first layout is running and will place them all shortly. */
+  hold?: boolean;
 }
 
 function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
@@ -110,6 +119,7 @@ function DiagramViewComponent({
   panel,
   fitRequest,
   frames,
+  hold = false,
 }: Props) {
   const [selection, select] = useSelection();
   const selectedCollection = selection?.type === 'collection' ? selection.collection : null;
@@ -127,8 +137,6 @@ function DiagramViewComponent({
   const edges = useFlowEdges(diagram, selectedIds, pendingKeys);
   const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
   const flow = useReactFlow();
-  const detail = useStore(showDetail);
-  const tiny = useStore(isTiny);
 
   const { onEdgeClick, onPickLine, rememberSelection } = useRelationClicks(selectedIds, select);
 
@@ -203,21 +211,34 @@ function DiagramViewComponent({
   const flowEdges = useCallback(() => edgesRef.current, []);
   const onKeyDownCapture = useArrowKeys({ boxes, edges: diagramEdges, flowEdges, container });
 
+  const start = useStartViewport(initialViewport, boxes, container);
+  const startZoom = start?.zoom ?? 1;
+  const detail = useStore((state) => zoomOf(state, startZoom) >= DETAIL_ZOOM);
+  const tiny = useStore((state) => zoomOf(state, startZoom) < TINY_ZOOM);
   const large = diagram.nodes.length >= LARGE_FROM;
   const overview = large && !detail;
-  const drawn = useProgressiveMount(nodes, edges, {
-    enabled: large,
-    fit: !initialViewport,
-    boxes,
-    container,
-  });
+  const drawn = useProgressiveMount(nodes, edges, { enabled: large, boxes, container });
+  // Held back by the first layout, the collections are drawn once it is done, fitted to the screen
+  // first (before the paint), so that they are drawn once, at the zoom they are seen at.
+  const [shown, setShown] = useState(!hold);
+  const fittedOnShow = useRef(false);
+  useLayoutEffect(() => {
+    if (hold || shown) return;
+    const rect = container.current?.getBoundingClientRect();
+    void flow.setViewport(fittedViewport(boxes(), rect?.width ?? 0, rect?.height ?? 0));
+    fittedOnShow.current = true;
+    // The second render is the point: the nodes' first one reads the zoom just set.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setShown(true);
+  }, [hold, shown, flow, boxes]);
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in; the bounds of everything, since a large
     // diagram may not be all mounted yet.
     const frame = requestAnimationFrame(() => {
       const bounds = boundingBox(boxes());
-      if (bounds) void flow.fitBounds(bounds, { duration: 200 });
+      if (bounds && !fittedOnShow.current) void flow.fitBounds(bounds, { duration: 200 });
+      fittedOnShow.current = false;
     });
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow, boxes]);
@@ -239,47 +260,52 @@ function DiagramViewComponent({
       <CanvasActionsContext.Provider value={actions}>
         <DetailContext.Provider value={detail}>
           <RoutesContext.Provider value={routes}>
-            <ReactFlow
-              nodes={drawn.nodes}
-              edges={overview ? NO_EDGES : drawn.edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onEdgeClick={onEdgeClick}
-              onPaneClick={onPaneClick}
-              nodesConnectable={connect !== null}
-              onConnectStart={onConnectStart}
-              onConnectEnd={onConnectEnd}
-              onMove={onMoving}
-              onMoveEnd={onMoveEnd}
-              deleteKeyCode={null}
-              selectionKeyCode={null}
-              multiSelectionKeyCode={null}
-              defaultViewport={initialViewport ?? undefined}
-              fitView={!initialViewport && !drawn.sliced}
-              minZoom={0.05}
-              onlyRenderVisibleElements={large}
-              colorMode={colorMode}
-              aria-label="Data model diagram"
-            >
-              {overview && (
-                <OverviewEdges
-                  nodes={diagram.nodes}
-                  edges={diagram.edges}
-                  positions={positions}
-                  selected={selectedIds}
-                  pendingKeys={pendingKeys}
-                  onPick={onPickLine}
-                  tiny={tiny}
-                />
-              )}
-              {/* At overview zoom the dot grid is a grey haze that costs a repaint on every frame. */}
-              {detail && <Background />}
-              <Controls aria-label="Zoom controls" />
-              <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
-              {panel}
-            </ReactFlow>
+            {start && (
+              <ReactFlow
+                nodes={shown ? drawn.nodes : NO_NODES}
+                edges={!shown || overview ? NO_EDGES : drawn.edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                onNodesChange={onNodesChange}
+                onEdgesChange={onEdgesChange}
+                onEdgeClick={onEdgeClick}
+                onPaneClick={onPaneClick}
+                nodesConnectable={connect !== null}
+                onConnectStart={onConnectStart}
+                onConnectEnd={onConnectEnd}
+                onMove={onMoving}
+                onMoveEnd={onMoveEnd}
+                deleteKeyCode={null}
+                selectionKeyCode={null}
+                multiSelectionKeyCode={null}
+                defaultViewport={start}
+                minZoom={MIN_ZOOM}
+                maxZoom={MAX_ZOOM}
+                onlyRenderVisibleElements={large}
+                colorMode={colorMode}
+                aria-label="Data model diagram"
+              >
+                {overview && (
+                  <OverviewEdges
+                    nodes={diagram.nodes}
+                    edges={diagram.edges}
+                    positions={positions}
+                    selected={selectedIds}
+                    pendingKeys={pendingKeys}
+                    onPick={onPickLine}
+                    tiny={tiny}
+                  />
+                )}
+                {/* At overview zoom the dot grid is a grey haze that costs a repaint on every frame. */}
+                {detail && <Background />}
+                <Controls aria-label="Zoom controls" />
+                {/* Drawn once every collection is: it would redraw all of them for every slice. */}
+                {shown && !drawn.mounting && (
+                  <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
+                )}
+                {panel}
+              </ReactFlow>
+            )}
           </RoutesContext.Provider>
         </DetailContext.Provider>
       </CanvasActionsContext.Provider>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountedNodes, mountOrder, nextSliceSize, SLICE_BUDGET_MS } from './progressive-mount';
+import { mountedEdges, mountedNodes, mountOrder, nextSliceSize, SLICE_BUDGET_MS } from './progressive-mount';
 
 const box = (id: string, x: number, y: number) => ({ id, x, y, width: 100, height: 50 });
 
@@ -50,5 +50,16 @@ describe('mountedNodes', () => {
       { id: 'folder' },
       { id: 'c' },
     ]);
+  });
+});
+
+describe('mountedEdges', () => {
+  it('keeps the edges whose two ends are mounted', () => {
+    const edges = [
+      { id: 'ab', source: 'a', target: 'b' },
+      { id: 'bc', source: 'b', target: 'c' },
+      { id: 'aa', source: 'a', target: 'a' },
+    ];
+    expect(mountedEdges(edges, new Set(['a', 'b'])).map((edge) => edge.id)).toEqual(['ab', 'aa']);
   });
 });

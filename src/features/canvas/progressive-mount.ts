@@ -4,6 +4,14 @@
 // middle of the view come first, so the screen fills from where the user looks.
 import { overlaps, type Box as LayoutBox, type NamedBox } from './layout/boxes';
 
+/**
+ * From this many collections a diagram is large: mounted in slices, drawn only where visible, its
+ * relations lines in one SVG when zoomed out, and drawn at a provisional place while its first
+ * layout runs (which takes seconds). A smaller one waits for its layout (well under a second) and
+ * is drawn once, where it belongs.
+ */
+export const LARGE_FROM = 150;
+
 /** How many collections the first frame mounts; later slices grow or shrink with the frame time. */
 export const FIRST_SLICE = 24;
 /**
@@ -45,14 +53,19 @@ export function nextSliceSize(size: number, frameMs: number): number {
   return Math.min(MAX_SLICE, Math.max(MIN_SLICE, next));
 }
 
-/**
- * The nodes mounted so far (and those always kept, such as folder frames). Edges need no
- * filtering: above 150 collections React Flow draws only edges whose two ends it holds.
- */
+/** The nodes mounted so far (and those always kept, such as folder frames). */
 export function mountedNodes<N extends { id: string }>(
   nodes: readonly N[],
   mounted: ReadonlySet<string>,
   keep: (node: N) => boolean = () => false,
 ): N[] {
   return nodes.filter((node) => mounted.has(node.id) || keep(node));
+}
+
+/** The edges whose two ends are mounted: React Flow would look for the others on every update. */
+export function mountedEdges<E extends { source: string; target: string }>(
+  edges: readonly E[],
+  mounted: ReadonlySet<string>,
+): E[] {
+  return edges.filter((edge) => mounted.has(edge.source) && mounted.has(edge.target));
 }

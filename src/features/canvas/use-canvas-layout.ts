@@ -1,10 +1,12 @@
 // Where the collections are: the layout store is the one source of truth (saved per Directus URL
-// and user), reconciled with the model as it changes. A first visit draws a provisional grid at
-// once and lays the model out with ELK in a worker; Tidy up does the same on demand, for all or
-// for the selected collections only.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// and user), reconciled with the model as it changes. A first visit lays the model out with ELK in
+// a worker: a large model is drawn meanwhile at a provisional place, a smaller one is held back
+// until its layout is done (under a second), so that it is drawn once, where it belongs, and the
+// page stays free while the worker runs. Tidy up lays out on demand, all or the selection.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Diagram } from '../../domain/diagram-types';
 import { layoutGraphOf } from './layout-graph';
+import { LARGE_FROM } from './progressive-mount';
 import { runLayout } from './layout/layout-client';
 import { placeBlock, placeNear, provisionalPlacement, reconcilePositions } from './layout/placement';
 import type { LayoutStore } from './layout/layout-store';
@@ -19,6 +21,10 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
   const [routes, setRoutes] = useState<Record<string, XY[]>>({});
   const [runs] = useState(createLayoutRunStore);
   const firstVisit = useRef(Object.keys(doc.positions).length === 0);
+  /** Whether the first layout holds the drawing back (also ended by a failure or a cancel). */
+  const [holding, setHolding] = useState(
+    () => Object.keys(doc.positions).length === 0 && graph.nodes.length < LARGE_FROM,
+  );
   const [error, setError] = useState<string | null>(null);
 
   const { positions, placed } = useMemo(() => {
@@ -75,20 +81,24 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
           if (failure instanceof DOMException && failure.name === 'AbortError') return;
           setError(`The layout failed: ${failure instanceof Error ? failure.message : String(failure)}`);
         })
-        .finally(() => runs.set(null));
+        .finally(() => {
+          runs.set(null);
+          setHolding(false);
+        });
     },
     [graph, positions, store, onLaidOut, runs],
   );
 
-  // A first visit has nothing saved: lay the model out once.
-  useEffect(() => {
+  // A first visit has nothing saved: lay the model out once. Asked for in the commit that first
+  // shows the canvas, before the browser paints it: the worker starts meanwhile.
+  useLayoutEffect(() => {
     if (!firstVisit.current) return;
     firstVisit.current = false;
     tidy();
   }, [tidy]);
 
   const lookup = useMemo(() => routeLookup(routes), [routes]);
-  return { positions, runs, tidy, routes: lookup, error };
+  return { positions, runs, tidy, routes: lookup, error, holding };
 }
 
 function topLeft(points: readonly XY[]): XY {

@@ -2,16 +2,14 @@
 // canvas mounts: later changes (a refetch, a toggle) are small and are drawn at once.
 import { useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { boundingBox, type NamedBox } from './layout/boxes';
-import { FIRST_SLICE, mountedNodes, mountOrder, nextSliceSize } from './progressive-mount';
+import type { NamedBox } from './layout/boxes';
+import { FIRST_SLICE, mountedEdges, mountedNodes, mountOrder, nextSliceSize } from './progressive-mount';
 
 export type Box = NamedBox;
 
 interface Options {
   /** Whether to mount in slices (read once, on mount). */
   enabled: boolean;
-  /** Fit the whole diagram to the screen first (no saved viewport). */
-  fit: boolean;
   /** The collections' boxes (and folder frames'), where they will be drawn. */
   boxes: () => Box[];
   container: RefObject<HTMLElement | null>;
@@ -20,15 +18,15 @@ interface Options {
 export function useProgressiveMount<N extends Node, E extends Edge>(
   nodes: N[],
   edges: E[],
-  { enabled, fit, boxes, container }: Options,
-): { nodes: N[]; edges: E[]; sliced: boolean } {
+  { enabled, boxes, container }: Options,
+): { nodes: N[]; edges: E[]; mounting: boolean } {
   const [sliced] = useState(enabled);
   /** Null once everything is mounted. */
   const [mounted, setMounted] = useState<ReadonlySet<string> | null>(() => (sliced ? new Set() : null));
   const flow = useReactFlow();
-  const latest = useRef({ boxes, fit });
+  const latest = useRef(boxes);
   useEffect(() => {
-    latest.current = { boxes, fit };
+    latest.current = boxes;
   });
 
   useEffect(() => {
@@ -42,9 +40,8 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
     let frame = 0;
     const step = (now: number) => {
       if (!order) {
-        const all = latest.current.boxes();
-        const bounds = boundingBox(all);
-        if (latest.current.fit && bounds) void flow.fitBounds(bounds, { duration: 0 });
+        // The viewport is the one the canvas opened at (fitted already on a first visit).
+        const all = latest.current();
         const rect = container.current?.getBoundingClientRect();
         const topLeft = flow.screenToFlowPosition({ x: rect?.left ?? 0, y: rect?.top ?? 0 });
         const bottomRight = flow.screenToFlowPosition({ x: rect?.right ?? 0, y: rect?.bottom ?? 0 });
@@ -70,8 +67,12 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
   return useMemo(
     () =>
       mounted
-        ? { nodes: mountedNodes(nodes, mounted, (node) => node.type === 'folder'), edges, sliced }
-        : { nodes, edges, sliced },
-    [nodes, edges, mounted, sliced],
+        ? {
+            nodes: mountedNodes(nodes, mounted, (node) => node.type === 'folder'),
+            edges: mountedEdges(edges, mounted),
+            mounting: true,
+          }
+        : { nodes, edges, mounting: false },
+    [nodes, edges, mounted],
   );
 }

@@ -72,6 +72,19 @@ describe('runLayout', () => {
     await expect(pending).resolves.toEqual(result);
   });
 
+  it('starts no worker to warm while a layout runs, and keeps that one afterwards', async () => {
+    const { client, workers } = setup();
+    const pending = client.runLayout(graph);
+    client.warm();
+    expect(workers).toHaveLength(1);
+    workers[0]?.answer({ type: 'result', result });
+    await pending;
+    client.warm();
+    void client.runLayout(graph);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.requests).toHaveLength(2);
+  });
+
   it('drops a warmed worker that cannot start', () => {
     const { client, workers } = setup();
     client.warm();

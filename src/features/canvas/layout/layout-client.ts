@@ -2,6 +2,7 @@
 // aborting one (which terminates its worker: ELK cannot be interrupted otherwise) never
 // disturbs another; the last finished worker is kept to spare the next layout ELK's start-up.
 import { createElkWorker } from './elk-worker';
+import { hasAnySavedLayout } from './layout-store';
 import type { LayoutRequest, LayoutResponse } from './worker-protocol';
 import type { LayoutGraph, LayoutProgress, LayoutResult } from './types';
 
@@ -24,7 +25,10 @@ export interface RunLayoutOptions {
 
 export interface LayoutClient {
   runLayout(graph: LayoutGraph, options?: RunLayoutOptions): Promise<LayoutResult>;
-  /** Starts a worker ahead of the first layout, so ELK loads while the model is still being read. */
+  /**
+   * Starts a worker ahead of the first layout, so ELK loads while the model is still being read;
+   * nothing when one is idle already or a layout is running (it keeps its worker afterwards).
+   */
   warm(): void;
   /** Terminates the idle worker, if any (running layouts are unaffected). */
   dispose(): void;
@@ -36,15 +40,19 @@ export function abortError(): DOMException {
 
 export function createLayoutClient(createWorker: () => WorkerLike): LayoutClient {
   let idle: WorkerLike | null = null;
+  /** Layouts running now: a worker started beside one would only take its CPU. */
+  let running = 0;
 
   function runLayout(graph: LayoutGraph, options: RunLayoutOptions = {}): Promise<LayoutResult> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     const worker = idle ?? createWorker();
     idle = null;
+    running += 1;
 
     return new Promise<LayoutResult>((resolve, reject) => {
       const finish = (reusable: boolean) => {
+        running -= 1;
         signal?.removeEventListener('abort', onAbort);
         worker.onmessage = null;
         worker.onerror = null;
@@ -80,7 +88,7 @@ export function createLayoutClient(createWorker: () => WorkerLike): LayoutClient
   return {
     runLayout,
     warm() {
-      if (idle) return;
+      if (idle || running > 0) return;
       const worker = createWorker();
       // A worker that cannot start is dropped; the next layout makes another and reports why.
       worker.onerror = () => {
@@ -102,3 +110,13 @@ const client = createLayoutClient(createElkWorker);
 export const runLayout = client.runLayout;
 export const warmLayoutWorker = client.warm;
 export const disposeLayoutWorker = client.dispose;
+
+/**
+ * Called as Connect is pressed (from the connect screen's own bundle, not waiting for the
+ * workspace's): a browser that has never laid out a model will lay this one out once it arrives,
+ * so ELK (1.5 MB, about half a second to start) loads while the connection is checked and the
+ * model read.
+ */
+export function prepareFirstLayout() {
+  if (!hasAnySavedLayout()) warmLayoutWorker();
+}
