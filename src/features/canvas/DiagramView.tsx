@@ -285,7 +285,8 @@ function DiagramViewComponent({
                 colorMode={colorMode}
                 aria-label="Data model diagram"
               >
-                {overview && (
+                {/* After the collections: each slice would repaint and hit-test every line. */}
+                {overview && !drawn.mounting && (
                   <OverviewEdges
                     nodes={diagram.nodes}
                     edges={diagram.edges}
