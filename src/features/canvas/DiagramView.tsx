@@ -75,6 +75,24 @@ interface Props {
   hold?: boolean;
 }
 
+/** True from `frames` animation frames after `ready` became true (it does not turn false again). */
+function useFramesAfter(ready: boolean, frames: number): boolean {
+  const [due, setDue] = useState(false);
+  useEffect(() => {
+    if (!ready || due) return;
+    let left = frames;
+    let id = 0;
+    const tick = () => {
+      left -= 1;
+      if (left <= 0) setDue(true);
+      else id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(id);
+  }, [ready, due, frames]);
+  return ready && due;
+}
+
 function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
   return [...frames]
     .sort((a, b) => Number(a.collapsed) - Number(b.collapsed) || a.depth - b.depth)
@@ -231,6 +249,10 @@ function DiagramViewComponent({
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setShown(true);
   }, [hold, shown, flow, boxes]);
+  // Once every collection is drawn, the MiniMap the next frame and the lines the one after:
+  // together with the last slice they made one task of 200 ms and more.
+  const miniMapDue = useFramesAfter(shown && !drawn.mounting, 1);
+  const linesDue = useFramesAfter(shown && !drawn.mounting, 2);
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in; the bounds of everything, since a large
@@ -286,7 +308,7 @@ function DiagramViewComponent({
                 aria-label="Data model diagram"
               >
                 {/* After the collections: each slice would repaint and hit-test every line. */}
-                {overview && !drawn.mounting && (
+                {overview && linesDue && (
                   <OverviewEdges
                     nodes={diagram.nodes}
                     edges={diagram.edges}
@@ -301,9 +323,7 @@ function DiagramViewComponent({
                 {detail && <Background />}
                 <Controls aria-label="Zoom controls" />
                 {/* Drawn once every collection is: it would redraw all of them for every slice. */}
-                {shown && !drawn.mounting && (
-                  <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />
-                )}
+                {miniMapDue && <MiniMap pannable zoomable ariaLabel="Overview of the diagram" />}
                 {panel}
               </ReactFlow>
             )}
