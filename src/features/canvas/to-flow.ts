@@ -21,9 +21,6 @@ export function toFlowNode(
     width: node.width,
     height: node.height,
     style: { width: node.width, height: node.height },
-    // The size is the domain's, drawn as such: said as measured, React Flow keeps a moved or
-    // reselected node's measured handles instead of hiding its edges and measuring it again.
-    measured: { width: node.width, height: node.height },
     ariaLabel: node.data.collection,
     domAttributes: {
       'data-near': [node.id, ...near].join(' '),

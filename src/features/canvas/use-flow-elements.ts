@@ -16,6 +16,32 @@ const flowNodes = new WeakMap<DiagramNode['data'], CollectionFlowNode>();
 const flowEdges = new WeakMap<DiagramEdge['data'], RelationshipFlowEdge>();
 const baseEdges = new WeakMap<DiagramEdge['data'], RelationshipFlowEdge>();
 
+/**
+ * A node's React Flow object: the previous one (built from the same data) while nothing changed.
+ * Moved or reselected, the new one says its size is measured (it is the domain's size, drawn as
+ * such): React Flow then keeps the handles it measured instead of hiding the node's edges and
+ * measuring it again. New data (other fields, a comparison's additions) is measured afresh: its
+ * handles may have moved while its size stayed.
+ */
+export function flowNodeOf(
+  node: DiagramNode,
+  position: XY,
+  near: readonly string[],
+  selected: boolean,
+  previous: CollectionFlowNode | undefined,
+): CollectionFlowNode {
+  if (
+    previous &&
+    previous.position.x === position.x &&
+    previous.position.y === position.y &&
+    previous.selected === selected
+  )
+    return previous;
+  const flow: CollectionFlowNode = { ...toFlowNode(node, position, near), selected };
+  if (previous) flow.measured = { width: node.width, height: node.height };
+  return flow;
+}
+
 export function useFlowNodes(
   diagram: Diagram,
   positions: Readonly<Record<string, XY>>,
@@ -27,15 +53,7 @@ export function useFlowNodes(
       diagram.nodes.map((node) => {
         const position = positions[node.id] ?? { x: 0, y: 0 };
         const selected = node.id === selectedCollection;
-        const old = flowNodes.get(node.data);
-        if (
-          old &&
-          old.position.x === position.x &&
-          old.position.y === position.y &&
-          old.selected === selected
-        )
-          return old;
-        const flow = { ...toFlowNode(node, position, near.get(node.id) ?? []), selected };
+        const flow = flowNodeOf(node, position, near.get(node.id) ?? [], selected, flowNodes.get(node.data));
         flowNodes.set(node.data, flow);
         return flow;
       }),
