@@ -10,16 +10,7 @@ import {
   type OnMove,
   type Viewport,
 } from '@xyflow/react';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { FIELD_ROW_HEIGHT, NODE_HEADER_HEIGHT } from '../../domain/diagram-layout';
 import type { Diagram } from '../../domain/diagram-types';
 import { usePendingRelationKeys } from '../../hooks/useCommit';
@@ -43,7 +34,8 @@ import { useArrowKeys } from './use-arrow-keys';
 import { useConnectDrag, type ConnectHandlers } from './use-connect-drag';
 import { useRelationClicks } from './use-relation-clicks';
 import { LARGE_FROM } from './progressive-mount';
-import { fittedViewport, MAX_ZOOM, MIN_ZOOM, useStartViewport } from './start-viewport';
+import { MAX_ZOOM, MIN_ZOOM, useStartViewport } from './start-viewport';
+import { useFirstDraw } from './use-first-draw';
 import { useProgressiveMount, type Box } from './use-progressive-mount';
 import type { XY } from './layout/types';
 
@@ -73,24 +65,6 @@ interface Props {
   frames: readonly FolderFrame[];
   /** Draw no collection yet: the first layout is running and will place them all shortly. */
   hold?: boolean;
-}
-
-/** True from `frames` animation frames after `ready` became true (it does not turn false again). */
-function useFramesAfter(ready: boolean, frames: number): boolean {
-  const [due, setDue] = useState(false);
-  useEffect(() => {
-    if (!ready || due) return;
-    let left = frames;
-    let id = 0;
-    const tick = () => {
-      left -= 1;
-      if (left <= 0) setDue(true);
-      else id = requestAnimationFrame(tick);
-    };
-    id = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(id);
-  }, [ready, due, frames]);
-  return ready && due;
 }
 
 function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
@@ -236,23 +210,12 @@ function DiagramViewComponent({
   const large = diagram.nodes.length >= LARGE_FROM;
   const overview = large && !detail;
   const drawn = useProgressiveMount(nodes, edges, { enabled: large, boxes, container });
-  // Held back by the first layout, the collections are drawn once it is done, fitted to the screen
-  // first (before the paint), so that they are drawn once, at the zoom they are seen at.
-  const [shown, setShown] = useState(!hold);
-  const fittedOnShow = useRef(false);
-  useLayoutEffect(() => {
-    if (hold || shown) return;
-    const rect = container.current?.getBoundingClientRect();
-    void flow.setViewport(fittedViewport(boxes(), rect?.width ?? 0, rect?.height ?? 0));
-    fittedOnShow.current = true;
-    // The second render is the point: the nodes' first one reads the zoom just set.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown(true);
-  }, [hold, shown, flow, boxes]);
-  // Once every collection is drawn, the MiniMap the next frame and the lines the one after:
-  // together with the last slice they made one task of 200 ms and more.
-  const miniMapDue = useFramesAfter(shown && !drawn.mounting, 1);
-  const linesDue = useFramesAfter(shown && !drawn.mounting, 2);
+  const { shown, miniMapDue, linesDue, fittedOnShow } = useFirstDraw({
+    hold,
+    mounting: drawn.mounting,
+    boxes,
+    container,
+  });
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in; the bounds of everything, since a large
@@ -263,7 +226,7 @@ function DiagramViewComponent({
       fittedOnShow.current = false;
     });
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow, boxes]);
+  }, [fitRequest, flow, boxes, fittedOnShow]);
 
   return (
     <div

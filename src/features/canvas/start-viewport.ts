@@ -18,6 +18,12 @@ export function fittedViewport(boxes: Iterable<Box>, width: number, height: numb
   return getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, PADDING);
 }
 
+/** The diagram fitted to the container as it is now. */
+export function fittedToContainer(boxes: Iterable<Box>, container: RefObject<HTMLElement | null>): Viewport {
+  const rect = container.current?.getBoundingClientRect();
+  return fittedViewport(boxes, rect?.width ?? 0, rect?.height ?? 0);
+}
+
 /**
  * The viewport to open at: the saved one, or the diagram fitted to the container, measured before
  * the first paint. Null until then (one render, without React Flow). Read once: later changes are
@@ -31,11 +37,10 @@ export function useStartViewport(
   const [start, setStart] = useState<Viewport | null>(saved);
   useLayoutEffect(() => {
     if (start) return;
-    const rect = container.current?.getBoundingClientRect();
     // Measured before the first paint, which is what a layout effect is for: one render without
     // React Flow, none with the wrong zoom.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStart(fittedViewport(boxes(), rect?.width ?? 0, rect?.height ?? 0));
+    setStart(fittedToContainer(boxes(), container));
   }, [start, boxes, container]);
   return start;
 }
