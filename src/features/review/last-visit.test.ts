@@ -82,15 +82,24 @@ describe('the last visit store', () => {
   it('writes, a slice at a time, the very text JSON.stringify gives, gzipped a slice at a time', async () => {
     const schema = aDemoSchema();
     // More fields than one slice holds, so the text is joined across pauses; names long enough
-    // (and of characters beyond 16 bits) that gzip is fed more than one slice of bytes.
-    for (let i = 0; i < 600; i += 1)
+    // (and of characters beyond 16 bits, in no order gzip could shorten) that the gzip is more
+    // than one slice of base64.
+    let seed = 7;
+    const noise = (length: number) =>
+      Array.from({ length }, () => {
+        seed = (Math.imul(seed, 1597334677) + 1) >>> 0;
+        return String.fromCodePoint(0x1f000 + (seed >>> 20));
+      }).join('');
+    for (let i = 0; i < 1200; i += 1)
       schema.fields.push({
         ...schema.fields[0]!,
-        field: `extra_${i}_${'🙂'.repeat(60)}`,
+        field: `extra_${i}_${noise(80)}`,
         meta: { ...schema.fields[0]!.meta, id: i },
       });
     const savedAt = at().toISOString();
     const text = await encodeLastVisit({ savedAt, schema });
+    // Three slices of base64 at least (a slice is 3 × 32 KB, written as 4 × 32 KB characters).
+    expect(text.length).toBeGreaterThan(2 * 4 * 0x8000);
     const visit = await decodeLastVisit(text);
     expect(JSON.stringify(visit)).toBe(JSON.stringify({ savedAt, schema: compactSchema(schema) }));
   });

@@ -39,13 +39,6 @@ export function compactSchema(schema: DirectusSchema): DirectusSchema {
 const GZIP = 'gz:';
 const PLAIN = 'json:';
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -58,7 +51,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
 
-/** Items turned into JSON between two pauses: a few milliseconds' work. */
+/** Items turned into JSON between two pauses: a few milliseconds' work, 50-150 KB of text. */
 const SLICE = 250;
 
 /** Lets the page draw a frame (or, where the browser offers it, waits until it is idle). */
@@ -70,49 +63,64 @@ const pause = () =>
   );
 
 /**
- * The same text as JSON.stringify({ savedAt, schema: compactSchema(schema) }), written a slice
- * of items at a time: at 500 collections (9 MB read) it is 0.1–0.2 s of work, which in one piece
- * would stall the diagram while it is drawn and laid out.
+ * The text of JSON.stringify({ savedAt, schema: compactSchema(schema) }), a slice of items at a
+ * time: at 500 collections (9 MB read) turning it into JSON, encoding it as UTF-8 and deflating
+ * it is 0.1-0.2 s of work, which in one piece would stall the diagram while it is laid out.
  */
-async function visitJson({ savedAt, schema }: LastVisit): Promise<string> {
+function* visitJsonPieces({ savedAt, schema }: LastVisit): Generator<string> {
   const own = withoutSystemItems(schema);
   const lists: [keyof DirectusSchema, readonly object[], boolean][] = [
     ['collections', own.collections, false],
     ['fields', own.fields, true],
     ['relations', own.relations, true],
   ];
-  const parts: string[] = [];
-  for (const [name, items, dropId] of lists) {
-    const json: string[] = [];
+  yield `{"savedAt":${JSON.stringify(savedAt)},"schema":{`;
+  for (const [index, [name, items, dropId]] of lists.entries()) {
+    yield `${index ? ',' : ''}${JSON.stringify(name)}:[`;
     for (let at = 0; at < items.length; at += SLICE) {
-      for (const item of items.slice(at, at + SLICE))
-        json.push(JSON.stringify(dropId ? withoutId(item as { meta?: object | null }) : item));
-      await pause();
+      const json = items
+        .slice(at, at + SLICE)
+        .map((item) => JSON.stringify(dropId ? withoutId(item as { meta?: object | null }) : item));
+      yield `${at ? ',' : ''}${json.join(',')}`;
     }
-    parts.push(`${JSON.stringify(name)}:[${json.join(',')}]`);
+    yield ']';
   }
-  return `{"savedAt":${JSON.stringify(savedAt)},"schema":{${parts.join(',')}}}`;
+  yield '}}';
 }
 
-/** Bytes fed to gzip between two pauses: deflating 1–2 MB in one piece is a 60 ms task. */
-const GZIP_SLICE = 128 * 1024;
+/** Bytes turned into base64 between two pauses; a multiple of 3, so the pieces join up. */
+const BASE64_SLICE = 3 * 0x8000;
 
-async function gzipInSlices(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+async function toBase64(bytes: Uint8Array): Promise<string> {
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += BASE64_SLICE) {
+    let binary = '';
+    const slice = bytes.subarray(at, at + BASE64_SLICE);
+    for (let i = 0; i < slice.length; i += 0x8000)
+      binary += String.fromCharCode(...slice.subarray(i, i + 0x8000));
+    pieces.push(btoa(binary));
+    if (at + BASE64_SLICE < bytes.length) await pause();
+  }
+  return pieces.join('');
+}
+
+/** The visit as stored: gzip in base64, each piece of JSON encoded and deflated between pauses. */
+export async function encodeLastVisit(visit: LastVisit): Promise<string> {
+  if (typeof CompressionStream === 'undefined') {
+    let json = '';
+    for (const piece of visitJsonPieces(visit)) json += piece;
+    return `${PLAIN}${json}`;
+  }
   const stream = new CompressionStream('gzip');
   const compressed = new Response(stream.readable).arrayBuffer();
   const writer = stream.writable.getWriter();
-  for (let at = 0; at < bytes.length; at += GZIP_SLICE) {
-    await writer.write(bytes.subarray(at, at + GZIP_SLICE));
+  const encoder = new TextEncoder();
+  for (const piece of visitJsonPieces(visit)) {
+    await writer.write(encoder.encode(piece));
     await pause();
   }
   await writer.close();
-  return new Uint8Array(await compressed);
-}
-
-export async function encodeLastVisit(visit: LastVisit): Promise<string> {
-  const json = await visitJson(visit);
-  if (typeof CompressionStream === 'undefined') return `${PLAIN}${json}`;
-  return `${GZIP}${toBase64(await gzipInSlices(new TextEncoder().encode(json)))}`;
+  return `${GZIP}${await toBase64(new Uint8Array(await compressed))}`;
 }
 
 /** The visit, or null for anything that is not one (an older format, a truncated write). */
