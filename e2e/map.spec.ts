@@ -163,6 +163,48 @@ test.describe('a map of the model people can read and move around in', () => {
     await expect.poll(() => relata.nodes.count()).toBeGreaterThan(expected.size);
   });
 
+  test("a selected collection's relations stay lit and everything else is dimmed", async ({
+    relata,
+    page,
+  }) => {
+    const near = async (id: string) => ((await relata.node(id).getAttribute('data-near')) ?? '').split(' ');
+    const ids = await relata.nodes.evaluateAll((ns) => ns.map((n) => n.getAttribute('data-id') ?? ''));
+    const neighbours = await near('articles');
+    const far = ids.find((id) => !neighbours.includes(id));
+    const neighbour = neighbours.find((id) => id !== 'articles');
+    if (!far || !neighbour) throw new Error('the demo model has no collection apart from articles');
+    /** The header's background and text colours, and the node's border colour. */
+    const colours = (id: string) =>
+      relata.node(id).evaluate((node) => {
+        const box = node.firstElementChild!;
+        const header = box.querySelector('[class*="header"]')!;
+        return {
+          header: getComputedStyle(header).backgroundColor,
+          text: getComputedStyle(header).color,
+          border: getComputedStyle(box).borderTopColor,
+        };
+      });
+    const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const before = await colours(far);
+    const neighbourBefore = await colours(neighbour);
+    expect(before.header).not.toBe(body);
+
+    await relata.selectNode('articles');
+    // The rest lose their colour (the header takes the body's), not their text's contrast.
+    await expect.poll(async () => (await colours(far)).header).toBe(body);
+    expect((await colours(far)).text).not.toBe(before.text);
+    expect(await colours(neighbour)).toEqual(neighbourBefore);
+    const opacity = (name: string) => relata.edge(name).evaluate((edge) => getComputedStyle(edge).opacity);
+    expect(await opacity('articles.category → categories (M2O)')).toBe('1');
+    const other = await relata.edges.evaluateAll((edges) =>
+      edges.map((e) => e.getAttribute('aria-label') ?? '').find((l) => !l.includes('articles'))!,
+    );
+    expect(await opacity(other)).toBe('0.12');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await colours(far)).header).toBe(before.header);
+  });
+
   test('a focus link opens the same view', async ({ relata, demoDirectus, page }) => {
     await page.goto('/?focus=categories&hops=1');
     await relata.connectWithToken(demoDirectus.url, demoDirectus.token);

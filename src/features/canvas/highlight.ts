@@ -11,8 +11,13 @@ export function highlightCss(scope: string, highlight: Highlight): string {
   if (!highlight) return '';
   const edge = ':is(.react-flow__edge, .relata-overview-edge)';
   const dimEdge = 'opacity: 0.12;';
-  // Dimmed nodes lose their colour, not their contrast: their text stays readable (WCAG AA).
-  const dimNode = 'filter: grayscale(1) opacity(0.9);';
+  // Dimmed nodes lose their colour, not their contrast: dimmed text on the body colour stays
+  // readable (WCAG AA). Colours, not a filter: a filter made every dimmed node a layer of its own.
+  const dimNode = [
+    '--relata-node-header: var(--mantine-color-body);',
+    '--relata-node-text: var(--mantine-color-dimmed);',
+    '--relata-node-border: var(--mantine-color-default-border);',
+  ].join(' ');
   if ('collection' in highlight) {
     const name = quoted(highlight.collection);
     return [
