@@ -127,3 +127,64 @@ test.describe('a model of 200 collections', () => {
     await expect(relata.edges.first()).toBeVisible();
   });
 });
+
+test.describe('a model of 200 collections, while its first layout runs', () => {
+  test.setTimeout(120_000);
+  test.use({ viewport: { width: 1600, height: 1400 } });
+
+  test('every collection is sketched at once; a click on one opens it; the layout then draws them', async ({
+    relata,
+    page,
+    context,
+  }) => {
+    // The layout's worker is held back until the test lets it load: the layout runs as long as
+    // the test needs.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/elk\.worker/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await relata.open();
+    await openFile(page);
+    const status = relata.diagram.getByRole('status').filter({ hasText: /^Laying out/ });
+    await expect(status).toBeVisible();
+
+    // One plain box per collection, in one go; no React Flow node yet.
+    const sketch = relata.diagram.locator('.relata-sketch-node');
+    await expect(sketch).toHaveCount(diagram.nodes.length);
+    expect(
+      (await sketch.evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-collection')))).sort(),
+    ).toEqual(diagram.nodes.map((node) => node.id).sort());
+    await expect(relata.nodes).toHaveCount(0);
+    const boxes = await sketch.evaluateAll((all) =>
+      all.map((box) => {
+        const { x, y, width, height } = box.getBoundingClientRect();
+        return { id: box.getAttribute('data-collection')!, x, y, width, height };
+      }),
+    );
+    expect(overlappingPairs(boxes)).toEqual([]);
+
+    // The one nearest the middle of the pane, clicked: its collection is selected, its panel open.
+    const pane = (await relata.diagram.boundingBox())!;
+    const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+    const [nearest] = [...boxes].sort(
+      (a, b) =>
+        Math.hypot(a.x + a.width / 2 - middle.x, a.y + a.height / 2 - middle.y) -
+        Math.hypot(b.x + b.width / 2 - middle.x, b.y + b.height / 2 - middle.y),
+    );
+    await page.mouse.click(nearest!.x + nearest!.width / 2, nearest!.y + nearest!.height / 2);
+    await expect(page).toHaveURL(new RegExp(`[?&]collection=${encodeURIComponent(nearest!.id)}(&|$)`));
+    await expect(
+      relata.panel.getByRole('heading', { level: 2, name: `Collection ${nearest!.id}`, exact: true }),
+    ).toBeVisible();
+    await expect(status).toBeVisible();
+
+    // Laid out: the sketch goes, the collections are drawn where the layout put them.
+    release();
+    await expect(status).toHaveCount(0, { timeout: 60_000 });
+    await expect(sketch).toHaveCount(0);
+    await expect(relata.nodes).toHaveCount(diagram.nodes.length, { timeout: 30_000 });
+    await expect(relata.node(nearest!.id)).toHaveClass(/selected/);
+  });
+});

@@ -10,7 +10,7 @@
     longTasks: [],
     /**
      * One entry per frame in which a node element changed (added, moved, shown) or an edge was
-     * added: { t, nodesChanged, count, hidden, edges, layoutRunning }.
+     * added: { t, nodesChanged, count, sketched, hidden, edges, layoutRunning }.
      */
     nodeFrames: [],
     /** When a frame's callback saw the "Laying out" status (performance.now(), not the frame's time). */
@@ -47,6 +47,9 @@
             if (added.nodeType !== 1) continue;
             if (has(added, 'react-flow__node') || added.getElementsByClassName('react-flow__node').length)
               nodesChanged = true;
+            // A large model's first visit sketches its collections while the layout runs.
+            if (has(added, 'relata-sketch') || added.getElementsByClassName('relata-sketch-node').length)
+              nodesChanged = true;
             if (
               has(added, 'react-flow__edge') ||
               has(added, 'relata-overview-edge') ||
@@ -68,6 +71,7 @@
   else document.addEventListener('DOMContentLoaded', watch);
 
   const nodes = document.getElementsByClassName('react-flow__node');
+  const sketched = document.getElementsByClassName('relata-sketch-node');
   const edges = document.getElementsByClassName('react-flow__edge');
   /** A large diagram's relations below the detail zoom: lines in one SVG (OverviewEdges). */
   const lines = document.getElementsByClassName('relata-overview-edge');
@@ -94,6 +98,7 @@
         t: performance.now(),
         nodesChanged,
         count: nodes.length,
+        sketched: sketched.length,
         hidden,
         edges: edges.length + lines.length,
         layoutRunning: running,

@@ -52,7 +52,14 @@ export function visitFigures(visit) {
   // a large diagram is mounted a slice per frame, and above 150 collections React Flow then
   // drops those off screen. Edges come in later commits, once their nodes are measured.
   const mostNodes = maxOf(frames.map((f) => f.count)) ?? 0;
-  const drawn = frames.find((f) => f.nodesChanged && f.count === mostNodes && f.count > 0 && f.hidden === 0);
+  const mounted = frames.find(
+    (f) => f.nodesChanged && f.count === mostNodes && f.count > 0 && f.hidden === 0,
+  );
+  // A large model's first visit is sketched (every collection a box with its name, at its
+  // provisional place) while its layout runs, and mounted in React Flow once it is done.
+  const sketched = frames.find((f) => f.sketched > 0 && f.sketched >= mostNodes);
+  const drawn =
+    sketched && (!mounted || sketched.t < mounted.t) ? { ...sketched, count: sketched.sketched } : mounted;
   const mostEdges = maxOf(frames.map((f) => f.edges)) ?? 0;
   const edgesDrawn = frames.find((f) => f.edges > 0 && f.edges === mostEdges);
   const final = frames.filter((f) => f.nodesChanged).at(-1);

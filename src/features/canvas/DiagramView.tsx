@@ -35,7 +35,8 @@ import { useConnectDrag, type ConnectHandlers } from './use-connect-drag';
 import { useRelationClicks } from './use-relation-clicks';
 import { LARGE_FROM } from './progressive-mount';
 import { MAX_ZOOM, MIN_ZOOM, useStartViewport } from './start-viewport';
-import { useFirstDraw } from './use-first-draw';
+import { Sketch } from './Sketch';
+import { useAfterDrawn, useFirstDraw } from './use-first-draw';
 import { useProgressiveMount, type Box } from './use-progressive-mount';
 import type { XY } from './layout/types';
 
@@ -63,7 +64,10 @@ interface Props {
   fitRequest: number;
   /** Directus folders drawn as frames (or, collapsed, as one box), when grouping is on. */
   frames: readonly FolderFrame[];
-  /** Draw no collection yet: the first layout is running and will place them all shortly. */
+  /**
+   * Mount no collection yet: the first layout is running and will place them all shortly (a large
+   * model is sketched meanwhile).
+   */
   hold?: boolean;
 }
 
@@ -209,13 +213,13 @@ function DiagramViewComponent({
   const tiny = useStore((state) => zoomOf(state, startZoom) < TINY_ZOOM);
   const large = diagram.nodes.length >= LARGE_FROM;
   const overview = large && !detail;
-  const drawn = useProgressiveMount(nodes, edges, { enabled: large, boxes, container });
-  const { shown, miniMapDue, linesDue, fittedOnShow } = useFirstDraw({
-    hold,
-    mounting: drawn.mounting,
-    boxes,
-    container,
-  });
+  const { shown, fittedOnShow } = useFirstDraw({ hold, boxes, container });
+  const drawn = useProgressiveMount(nodes, edges, { enabled: large, start: shown, boxes, container });
+  const { miniMapDue, linesDue } = useAfterDrawn(shown && !drawn.mounting);
+  const onPickSketch = useCallback(
+    (collection: string) => select({ type: 'collection', collection }),
+    [select],
+  );
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in; the bounds of everything, since a large
@@ -270,6 +274,15 @@ function DiagramViewComponent({
                 colorMode={colorMode}
                 aria-label="Data model diagram"
               >
+                {large && !shown && (
+                  <Sketch
+                    nodes={diagram.nodes}
+                    positions={positions}
+                    selected={selectedCollection}
+                    onPick={onPickSketch}
+                    tiny={tiny}
+                  />
+                )}
                 {/* After the collections: each slice would repaint and hit-test every line. */}
                 {overview && linesDue && (
                   <OverviewEdges

@@ -6,18 +6,18 @@ import { overlaps, type Box as LayoutBox, type NamedBox } from './layout/boxes';
 
 /**
  * From this many collections a diagram is large: mounted in slices, drawn only where visible, its
- * relations lines in one SVG when zoomed out, and drawn at a provisional place while its first
- * layout runs (which takes seconds). A smaller one waits for its layout (well under a second) and
- * is drawn once, where it belongs.
+ * relations lines in one SVG when zoomed out, and sketched at a provisional place while its first
+ * layout runs, which takes seconds (see Sketch). A smaller one waits for its layout (well under a
+ * second) with nothing drawn. Either is mounted once the layout is done, where it belongs.
  */
 export const LARGE_FROM = 150;
 
 /** How many collections the first frame mounts; later slices grow or shrink with the frame time. */
 export const FIRST_SLICE = 24;
 /**
- * The frame time the slices aim at, while the layout runs in its worker. A slice also costs the
- * page a fixed 30-50 ms here (React Flow's store update over every node, style, layout, paint), so
- * slices stay at MIN_SLICE: about 16 collections a frame, 460 in about 1.3 s. The relations' lines
+ * The frame time the slices aim at. A slice also costs the page a fixed 30-50 ms here (React
+ * Flow's store update over every node, style, layout, paint), so on-screen slices stay near
+ * MIN_SLICE, about 16 collections a frame. The relations' lines
  * are drawn once every collection is (see DiagramView): drawn first, they made each slice repaint
  * and hit-test 1,463 paths, and frames took 100-250 ms.
  */

@@ -1,12 +1,12 @@
 // Where the collections are: the layout store is the one source of truth (saved per Directus URL
 // and user), reconciled with the model as it changes. A first visit lays the model out with ELK in
-// a worker: a large model is drawn meanwhile at a provisional place, a smaller one is held back
-// until its layout is done (under a second), so that it is drawn once, where it belongs, and the
-// page stays free while the worker runs. Tidy up lays out on demand, all or the selection.
+// a worker and holds the drawing back until it is done, so that the collections are drawn once,
+// where they belong, and the page stays free while the worker runs: a model under LARGE_FROM
+// collections waits well under a second, a larger one is sketched at a provisional place meanwhile
+// (see Sketch). Tidy up lays out on demand, all or the selection.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Diagram } from '../../domain/diagram-types';
 import { layoutGraphOf } from './layout-graph';
-import { LARGE_FROM } from './progressive-mount';
 import { runLayout } from './layout/layout-client';
 import { placeBlock, placeNear, provisionalPlacement, reconcilePositions } from './layout/placement';
 import type { LayoutStore } from './layout/layout-store';
@@ -22,9 +22,7 @@ export function useCanvasLayout(diagram: Diagram, store: LayoutStore, onLaidOut:
   const [runs] = useState(createLayoutRunStore);
   const firstVisit = useRef(Object.keys(doc.positions).length === 0);
   /** Whether the first layout holds the drawing back (also ended by a failure or a cancel). */
-  const [holding, setHolding] = useState(
-    () => Object.keys(doc.positions).length === 0 && graph.nodes.length < LARGE_FROM,
-  );
+  const [holding, setHolding] = useState(() => Object.keys(doc.positions).length === 0);
   const [error, setError] = useState<string | null>(null);
 
   const { positions, placed } = useMemo(() => {

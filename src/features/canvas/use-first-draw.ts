@@ -1,7 +1,8 @@
-// How a first visit's collections come onto the canvas. Held back by the first layout, they are
-// drawn once it is done, fitted to the screen first (before the paint), so that they are drawn
-// once, at the zoom they are seen at; then the MiniMap a frame later and the overview lines the
-// frame after (together with the last slice they made one task of 200 ms and more).
+// How a first visit's collections come onto the canvas. Held back by the first layout (a large
+// model is sketched meanwhile, see Sketch), they are drawn once it is done, fitted to the screen
+// first (before the paint), so that they are drawn once, at the zoom they are seen at; then, once
+// every collection is mounted, the MiniMap a frame later and the overview lines the frame after
+// (together with the last slice they made one task of 200 ms and more).
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Box } from './layout/boxes';
@@ -28,13 +29,11 @@ function useFramesAfter(ready: boolean, frames: number): boolean {
 interface Options {
   /** The first layout is running: draw no collection yet. */
   hold: boolean;
-  /** A sliced mount is still adding collections. */
-  mounting: boolean;
   boxes: () => Box[];
   container: RefObject<HTMLElement | null>;
 }
 
-export function useFirstDraw({ hold, mounting, boxes, container }: Options) {
+export function useFirstDraw({ hold, boxes, container }: Options) {
   const flow = useReactFlow();
   const [shown, setShown] = useState(!hold);
   /** Set when the view was just fitted for the first draw: the layout's own fit request is spared. */
@@ -47,7 +46,10 @@ export function useFirstDraw({ hold, mounting, boxes, container }: Options) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setShown(true);
   }, [hold, shown, flow, boxes, container]);
-  const miniMapDue = useFramesAfter(shown && !mounting, 1);
-  const linesDue = useFramesAfter(shown && !mounting, 2);
-  return { shown, miniMapDue, linesDue, fittedOnShow };
+  return { shown, fittedOnShow };
+}
+
+/** Once every collection is drawn (`done`): the MiniMap a frame later, the lines the frame after. */
+export function useAfterDrawn(done: boolean) {
+  return { miniMapDue: useFramesAfter(done, 1), linesDue: useFramesAfter(done, 2) };
 }

@@ -10,6 +10,8 @@ export type Box = NamedBox;
 interface Options {
   /** Whether to mount in slices (read once, on mount). */
   enabled: boolean;
+  /** Whether to start: nothing is mounted while the first layout holds the drawing back. */
+  start: boolean;
   /** The collections' boxes (and folder frames'), where they will be drawn. */
   boxes: () => Box[];
   container: RefObject<HTMLElement | null>;
@@ -18,7 +20,7 @@ interface Options {
 export function useProgressiveMount<N extends Node, E extends Edge>(
   nodes: N[],
   edges: E[],
-  { enabled, boxes, container }: Options,
+  { enabled, start, boxes, container }: Options,
 ): { nodes: N[]; edges: E[]; mounting: boolean } {
   const [sliced] = useState(enabled);
   /** Null once everything is mounted. */
@@ -30,7 +32,7 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
   });
 
   useEffect(() => {
-    if (!sliced) return;
+    if (!sliced || !start) return;
     const shown = new Set<string>();
     let order: string[] | null = null;
     let onScreen = 0;
@@ -40,7 +42,7 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
     let frame = 0;
     const step = (now: number) => {
       if (!order) {
-        // The viewport is the one the canvas opened at (fitted already on a first visit).
+        // The viewport is the one the canvas opened at, or was fitted to once the layout was done.
         const all = latest.current();
         const rect = container.current?.getBoundingClientRect();
         const topLeft = flow.screenToFlowPosition({ x: rect?.left ?? 0, y: rect?.top ?? 0 });
@@ -62,7 +64,7 @@ export function useProgressiveMount<N extends Node, E extends Edge>(
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [sliced, flow, container]);
+  }, [sliced, start, flow, container]);
 
   return useMemo(
     () =>
