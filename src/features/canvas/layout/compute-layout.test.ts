@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { overlappingPairs } from '../../../testing/geometry';
 import { syntheticModel } from '../../../testing/synthetic';
-import type { Box } from './boxes';
+import { boundingBox, type Box } from './boxes';
 import { computeLayout } from './compute-layout';
 import { corpusAvailable } from '../../../testing/real-schemas';
 import { loadRealSchemaAnywhere, schemaToLayoutGraph } from './fixtures';
@@ -88,6 +88,16 @@ describe('computeLayout', () => {
     const unrouted = expectSoundLayout(graph, result);
     expect(unrouted.length).toBe(graph.edges.filter((e) => e.target === 'directus_users').length);
   });
+
+  it('lays a large component out about as wide as a screen, not as a tall strip', async () => {
+    const large = schemaToLayoutGraph(syntheticModel({ collections: 250, relations: 750, seed: 2 }));
+    const result = await computeLayout(large, elk);
+    expectSoundLayout(large, result);
+    const bounds = boundingBox(large.nodes.map((n) => boxOf(large, result, n.id)))!;
+    // With ELK's default node placement this model came out 2.5 times as tall as wide.
+    expect(bounds.width / bounds.height).toBeGreaterThan(1);
+    expect(bounds.width / bounds.height).toBeLessThan(4);
+  }, 60_000);
 
   it('reports progress in nodes, ending with done', async () => {
     const events: LayoutProgress[] = [];
