@@ -68,7 +68,7 @@ export async function openConnectScreen(page, directus) {
   return () => page.getByRole('button', { name: 'Connect' }).click();
 }
 
-/** Waits until the diagram is drawn and nothing has moved for QUIET_MS (and, first visit, the layout ran). */
+/** Waits until the diagram is drawn and nothing has moved for QUIET_MS (and, first visit, drawn after its layout). */
 export async function settle(page, firstVisit) {
   const deadline = Date.now() + SETTLE_MS;
   for (;;) {
@@ -78,10 +78,14 @@ export async function settle(page, firstVisit) {
       const running = [...document.querySelectorAll('.react-flow__panel [role="status"]')].some((s) =>
         s.textContent.startsWith('Laying out'),
       );
-      return { now: performance.now(), last: last?.t ?? null, running, laidOut: b.layoutFrames.length > 0 };
+      // A large model is sketched while its layout runs, and drawn once it is done: settled
+      // only after something was drawn since the layout ended.
+      const layoutEnd = b.layoutFrames.at(-1);
+      const drawnSinceLayout = layoutEnd !== undefined && last !== undefined && last.t > layoutEnd;
+      return { now: performance.now(), last: last?.t ?? null, running, drawnSinceLayout };
     });
     const quiet = state.last !== null && !state.running && state.now - state.last > QUIET_MS;
-    if (quiet && (!firstVisit || state.laidOut || state.now - state.last > 10_000)) return;
+    if (quiet && (!firstVisit || state.drawnSinceLayout || state.now - state.last > 10_000)) return;
     if (Date.now() > deadline) {
       await page.screenshot({ path: join(os.tmpdir(), 'relata-bench-unsettled.png') });
       throw new Error(`the diagram did not settle in time: ${JSON.stringify(state)}`);
