@@ -16,14 +16,14 @@ function CollectionNodeView({ id, data, selected, isConnectable }: NodeProps<Col
   const { collection, fields, foldedCount, expanded } = data;
   return (
     <div
-      className={classes.node}
+      className={`${classes.node} relata-node`}
       data-selected={selected || undefined}
       data-junction={data.isJunction || undefined}
       data-system={data.isSystem || undefined}
       data-mark={data.mark ?? undefined}
     >
       <EdgeEnd nodeId={id} type="target" position={Position.Left} className={classes.nodeHandle} />
-      <div className={classes.header}>
+      <div className={`${classes.header} relata-node-header`}>
         <span className={classes.name}>{collection}</span>
         {data.mark && <span className={classes.mark}>{data.mark}</span>}
         {data.isJunction && <span className={classes.tag}>junction</span>}

@@ -12,23 +12,26 @@ export function highlightCss(scope: string, highlight: Highlight): string {
   const edge = ':is(.react-flow__edge, .relata-overview-edge)';
   const dimEdge = 'opacity: 0.12;';
   // Dimmed nodes lose their colour, not their contrast: dimmed text on the body colour stays
-  // readable (WCAG AA). Colours, not a filter: a filter made every dimmed node a layer of its own.
-  const dimNode = [
-    '--relata-node-header: var(--mantine-color-body);',
-    '--relata-node-text: var(--mantine-color-dimmed);',
-    '--relata-node-border: var(--mantine-color-default-border);',
-  ].join(' ');
+  // readable (WCAG AA). Colours of the box and its header (CollectionNode's relata-node and
+  // relata-node-header), not a filter, which made every dimmed node a layer of its own to paint;
+  // and not custom properties on the node, which every element inside it would inherit and be
+  // styled again for.
+  const dimNode = (nodes: string) =>
+    [
+      `${nodes} .relata-node { border-color: var(--mantine-color-default-border); color: var(--mantine-color-dimmed); }`,
+      `${nodes} .relata-node-header { background: var(--mantine-color-body); color: var(--mantine-color-dimmed); }`,
+    ].join('\n');
   if ('collection' in highlight) {
     const name = quoted(highlight.collection);
     return [
       `${scope} ${edge}:not([data-ends~=${name}]) { ${dimEdge} }`,
-      `${scope} .react-flow__node:not([data-near~=${name}]) { ${dimNode} }`,
+      dimNode(`${scope} .react-flow__node:not([data-near~=${name}])`),
     ].join('\n');
   }
   const edges = highlight.relationshipIds.map((id) => `:not([data-relationship=${quoted(id)}])`).join('');
   const nodes = highlight.ends.map((id) => `:not([data-id=${quoted(id)}])`).join('');
   return [
     `${scope} ${edge}${edges} { ${dimEdge} }`,
-    nodes ? `${scope} .react-flow__node${nodes} { ${dimNode} }` : '',
+    nodes ? dimNode(`${scope} .react-flow__node${nodes}`) : '',
   ].join('\n');
 }
