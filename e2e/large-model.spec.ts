@@ -87,6 +87,12 @@ test.describe('a model of 200 collections', () => {
     // At this zoom (under 0.2) a cardinality end would be a speck: lines are drawn plain.
     expect(await zoomOf(page)).toBeLessThan(0.2);
     expect(await markerOfFirstLine(page)).toBe('none');
+    // Handles are specks at this zoom: not drawn (nor hit-tested), though still where edges end.
+    const handles = relata.diagram.locator('.react-flow__handle');
+    expect(await handles.count()).toBeGreaterThan(diagram.nodes.length);
+    expect(
+      new Set(await handles.evaluateAll((all) => all.map((h) => getComputedStyle(h).visibility))),
+    ).toEqual(new Set(['hidden']));
   });
 
   test('a click on a line opens its relation and dims the others; zoomed in, lines become edges', async ({
@@ -107,10 +113,10 @@ test.describe('a model of 200 collections', () => {
       page
         .locator(`.relata-overview-edge[data-relationship="${id}"]`)
         .evaluate((g) => getComputedStyle(g).opacity);
-    expect(await opacityOf(edge.data.relationshipId)).toBe('1');
     const other = diagram.edges.find(
       (e) => e.data.relationshipId !== edge.data.relationshipId && e.source !== edge.source,
     )!;
+    expect(await opacityOf(edge.data.relationshipId)).toBe('1');
     expect(await opacityOf(other.data.relationshipId)).toBe('0.12');
 
     // Zoomed in past the detail zoom: React Flow's edges (those on screen), no lines.
@@ -125,6 +131,8 @@ test.describe('a model of 200 collections', () => {
     await expect(lines).toHaveCount(0);
     expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.45);
     await expect(relata.edges.first()).toBeVisible();
+    // Handles, hidden below the detail zoom (specks nothing can be dragged from), are drawn again.
+    await expect(relata.diagram.locator('.react-flow__handle').first()).toBeVisible();
   });
 });
 

@@ -238,6 +238,7 @@ function DiagramViewComponent({
       onKeyDownCapture={onKeyDownCapture}
       onPointerDownCapture={rememberSelection}
       className={`${classes.canvas} relata-flow`}
+      data-detail={detail || undefined}
       style={{
         ['--relata-header-height' as string]: `${NODE_HEADER_HEIGHT}px`,
         ['--relata-row-height' as string]: `${FIELD_ROW_HEIGHT}px`,
