@@ -30,6 +30,7 @@ import { RelationshipEdge } from './RelationshipEdge';
 import { RoutesContext, type RouteLookup } from './routes';
 import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { useFrameLate } from './use-frame-late';
 import { useArrowKeys } from './use-arrow-keys';
 import { useConnectDrag, type ConnectHandlers } from './use-connect-drag';
 import { useRelationClicks } from './use-relation-clicks';
@@ -131,7 +132,8 @@ function DiagramViewComponent({
     [folders, collections],
   );
   const edges = useFlowEdges(diagram, selectedIds, pendingKeys);
-  const css = highlightCss('.relata-flow', highlightOf(selection, diagram));
+  // A frame late: the panel a click opens is drawn before the rest of the diagram is dimmed.
+  const css = useFrameLate(highlightCss('.relata-flow', highlightOf(selection, diagram)));
   const flow = useReactFlow();
 
   const { onEdgeClick, onPickLine, rememberSelection } = useRelationClicks(selectedIds, select);
