@@ -11,8 +11,8 @@ import { overlappingPairs } from '../src/testing/geometry';
 import { expect, test } from './fixtures';
 import { uncoveredPointOf } from './support/relata-page';
 
-// Laid out, it is about 6,000 × 20,000 px: on a tall screen, fit view at the minimum zoom (0.05)
-// shows all of it, so every collection is drawn.
+// Laid out, it is about 6,000 × 20,000 px: on a tall screen fit view shows all of it (at a zoom of
+// about 0.055), so every collection is drawn.
 const schema = syntheticModel({ collections: 200, relations: 240 });
 const diagram = toDiagram(buildModelIndex(schema), { showJunctions: false, showSystem: false });
 const file = {
@@ -122,8 +122,8 @@ test.describe('a model of 200 collections', () => {
 
     // Zoomed in past the detail zoom: React Flow's edges (those on screen), no lines.
     await page.keyboard.press('Escape');
-    // Each step zooms by 1.2: from 0.05, nine reach 0.2, where lines get their ends, and
-    // thirteen the detail zoom (0.45), where they become edges.
+    // Each step zooms by 1.2: from about 0.055, eight reach 0.2, where lines get their ends, and
+    // twelve the detail zoom (0.45), where they become edges.
     const zoomIn = page.getByRole('button', { name: 'Zoom In' });
     for (let i = 0; i < 20 && (await zoomOf(page)) < 0.2; i += 1) await zoomIn.click();
     expect(await markerOfFirstLine(page)).toMatch(/^url\(/);

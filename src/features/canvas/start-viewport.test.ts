@@ -25,6 +25,18 @@ describe('fittedViewport', () => {
     expect(view.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
   });
 
+  it('shows the 500-collection layout whole on a laptop screen with the panel open', () => {
+    // The synthetic model's ELK layout (about 26,500 × 15,500 px) in the canvas of a 1440 × 900
+    // window beside the details panel.
+    const layout = { x: 0, y: 0, width: 26_500, height: 15_500 };
+    const view = fittedViewport([layout], 1020, 780);
+    expect(view.zoom).toBeGreaterThan(MIN_ZOOM);
+    expect(view.x).toBeGreaterThanOrEqual(0);
+    expect(view.x + layout.width * view.zoom).toBeLessThanOrEqual(1020);
+    expect(view.y).toBeGreaterThanOrEqual(0);
+    expect(view.y + layout.height * view.zoom).toBeLessThanOrEqual(780);
+  });
+
   it('is zoom 1 at the origin for nothing to fit or no canvas', () => {
     expect(fittedViewport([], 1000, 500)).toEqual({ x: 0, y: 0, zoom: 1 });
     expect(fittedViewport([{ x: 5, y: 5, width: 10, height: 10 }], 0, 0)).toEqual({ x: 0, y: 0, zoom: 1 });

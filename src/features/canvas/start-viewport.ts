@@ -6,7 +6,12 @@ import { getViewportForBounds, type Viewport } from '@xyflow/react';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { boundingBox, type Box } from './layout/boxes';
 
-export const MIN_ZOOM = 0.05;
+/**
+ * Far enough out for fit view to show a model of 500 collections whole on a laptop's screen (its
+ * layout is about 26,000 × 15,000 px: 0.035 at 1440 × 900 with the panel open), where a
+ * collection is a box of a few pixels; the search and focus take it from there.
+ */
+export const MIN_ZOOM = 0.03;
 export const MAX_ZOOM = 2;
 /** As React Flow's fit view. */
 const PADDING = 0.1;
