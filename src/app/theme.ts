@@ -1,16 +1,9 @@
-import { Combobox, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'violet',
   // violet.6 on white and white on violet.6 both pass WCAG AA; Mantine's default shade 6 is kept.
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  components: {
-    // Mantine keeps every closed select's list mounted, hidden, and positions it as it mounts: a
-    // relation's form (five selects) walked the page's ancestors some 300 times and forced a
-    // style and layout pass in the click that opens it. A list is built when it opens instead
-    // (its input names it by aria-controls only while open).
-    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
-  },
 });
 
 /**
