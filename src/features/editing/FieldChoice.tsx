@@ -1,5 +1,6 @@
 import { Select, TextInput } from '@mantine/core';
 import { CREATE, NONE, withCurrent } from './form-options';
+import { LIST_WHEN_OPEN } from './list-when-open';
 
 interface Props {
   label: string;
@@ -34,6 +35,7 @@ export function FieldChoice({
   return (
     <>
       <Select
+        comboboxProps={LIST_WHEN_OPEN}
         label={label}
         description={description}
         data={[

@@ -18,6 +18,7 @@ import {
   withCurrent,
 } from './form-options';
 import { useRelationEditor } from './useRelationEditor';
+import { LIST_WHEN_OPEN } from './list-when-open';
 
 interface Props {
   relation: DirectusRelation;
@@ -103,6 +104,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       />
       {!legacy && (
         <Select
+          comboboxProps={LIST_WHEN_OPEN}
           label="One deselect action"
           description="What happens to an item removed from the list"
           data={deselectOptions}
@@ -115,6 +117,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       )}
       {(isJunction || draft.meta.junction_field !== null) && (
         <Select
+          comboboxProps={LIST_WHEN_OPEN}
           label="Junction field"
           description="The junction's other foreign key"
           data={[
@@ -131,6 +134,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       {isManyToAnyItem && (
         <>
           <MultiSelect
+            comboboxProps={LIST_WHEN_OPEN}
             label="One allowed collections"
             data={collectionOptions(index)}
             value={draft.meta.one_allowed_collections ?? []}
@@ -139,6 +143,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
             disabled={readOnly}
           />
           <Select
+            comboboxProps={LIST_WHEN_OPEN}
             label="One collection field"
             description="The junction field holding each item's collection name"
             data={withCurrent(fieldOptions(index, draft.collection), draft.meta.one_collection_field)}
@@ -152,6 +157,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
       {draft.schema ? (
         <>
           <Select
+            comboboxProps={LIST_WHEN_OPEN}
             label="On delete"
             description={warningFor('on_delete') ?? `When the ${draft.related_collection} item is deleted`}
             data={foreignKeyActionOptions}
@@ -162,6 +168,7 @@ export function RelationForm({ relation, index, session, isJunction, onDelete }:
             allowDeselect={false}
           />
           <Select
+            comboboxProps={LIST_WHEN_OPEN}
             label="On update"
             description={warningFor('on_update')}
             data={foreignKeyActionOptions}
