@@ -218,10 +218,6 @@ function DiagramViewComponent({
   const { shown, fittedOnShow } = useFirstDraw({ hold, boxes, container });
   const drawn = useProgressiveMount(nodes, edges, { enabled: large, start: shown, boxes, container });
   const { miniMapDue, linesDue } = useAfterDrawn(shown && !drawn.mounting);
-  const onPickSketch = useCallback(
-    (collection: string) => select({ type: 'collection', collection }),
-    [select],
-  );
   useEffect(() => {
     if (!fitRequest) return;
     // After React Flow has taken the new positions in; the bounds of everything, since a large
@@ -277,15 +273,7 @@ function DiagramViewComponent({
                 colorMode={colorMode}
                 aria-label="Data model diagram"
               >
-                {large && !shown && (
-                  <Sketch
-                    nodes={diagram.nodes}
-                    positions={positions}
-                    selected={selectedCollection}
-                    onPick={onPickSketch}
-                    tiny={tiny}
-                  />
-                )}
+                {large && !shown && <Sketch nodes={diagram.nodes} positions={positions} tiny={tiny} />}
                 {/* After the collections: each slice would repaint and hit-test every line. */}
                 {overview && linesDue && (
                   <OverviewEdges

@@ -11,23 +11,24 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
 import type { DiagramNode } from '../../domain/diagram-types';
-import classes from './canvas.module.css';
+import { useSelection } from '../../hooks/useUrlState';
+import classes from './Sketch.module.css';
 import type { XY } from './layout/types';
 
 interface Props {
   nodes: readonly DiagramNode[];
   positions: Readonly<Record<string, XY>>;
-  selected: string | null;
-  onPick: (collection: string) => void;
   /** Zoomed out so far that a name would be a smudge of a pixel or two: boxes are drawn bare. */
   tiny: boolean;
 }
 
-function SketchView({ nodes, positions, selected, onPick, tiny }: Props) {
+function SketchView({ nodes, positions, tiny }: Props) {
+  const [selection, select] = useSelection();
+  const selected = selection?.type === 'collection' ? selection.collection : null;
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const box = (event.target as Element).closest<HTMLElement>('[data-collection]');
     const collection = box?.dataset.collection;
-    if (collection) onPick(collection);
+    if (collection) select({ type: 'collection', collection });
   };
   return (
     <ViewportPortal>
