@@ -263,6 +263,7 @@ test.describe('the id-addressed relations of the 9.0 release candidates @legacy'
     await expect(
       page.getByRole('alert').filter({ hasText: 'No relation from articles.author to categories' }),
     ).toContainText('already has a relation');
+    await relata.expectModelRead();
 
     // A field removed behind Relata's back: rc.64 would accept a row for it (…/16).
     await legacyRequest(freshDirectus, 'DELETE', '/fields/articles/editor');
@@ -270,6 +271,9 @@ test.describe('the id-addressed relations of the 9.0 release candidates @legacy'
     await expect(page.getByRole('alert').filter({ hasText: 'The relation was not created' })).toContainText(
       "articles.editor doesn't exist",
     );
+    // The read after the refusal drops the field; gone must still be there when it is chosen.
+    await expect(page.getByLabel('Connect articles.editor')).toHaveCount(0);
+    await relata.expectModelRead();
 
     // A collection removed behind Relata's back: rc.64 would accept a row pointing at it (…/11).
     await legacyRequest(freshDirectus, 'DELETE', '/collections/gone');

@@ -68,6 +68,15 @@ export class RelataPage {
       .toBe(true);
   }
 
+  /**
+   * Waits until no read of the model is under way (the header's Reload is not loading): a write
+   * that ends, saved or refused, reads the model again, and a change made behind Relata's back
+   * during that read would already be on screen.
+   */
+  async expectModelRead() {
+    await expect(this.page.getByRole('button', { name: 'Reload', exact: true })).toBeEnabled();
+  }
+
   node(collection: string): Locator {
     return this.diagram.getByRole('group', { name: collection, exact: true });
   }
