@@ -1,6 +1,5 @@
 import '@xyflow/react/dist/style.css';
 import { Alert, AppShell, Badge, Button, Group, Switch, Title } from '@mantine/core';
-import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -33,44 +32,13 @@ import { useWorkspaceReview } from '../features/review/useWorkspaceReview';
 import { FileNotice, ReviewToolbar, SessionButtons, SessionTitle } from '../features/review/WorkspaceParts';
 import { useFocus, useSelect, useToggle } from '../hooks/useUrlState';
 import { useWarnBeforeUnload } from '../hooks/useWarnBeforeUnload';
+import { DarkModeSwitch } from './DarkModeSwitch';
 import { ModelStatus } from './ModelStatus';
+import { SkipLinks } from './SkipLinks';
 import { useEnvironment } from './environment';
 import { useShortcuts } from './useShortcuts';
 
 const HEADER_HEIGHT = 90;
-
-/** The first stops for a keyboard user: straight to the diagram or to the details panel. */
-function SkipLinks() {
-  const focusDiagram = () =>
-    (
-      document.querySelector<HTMLElement>('.react-flow__node[tabindex]') ??
-      document.querySelector<HTMLElement>('.react-flow')
-    )?.focus();
-  const focusPanel = () => document.getElementById('relata-details')?.focus();
-  return (
-    <nav aria-label="Skip links" className="relata-skip-links">
-      <a href="#diagram" onClick={(e) => (e.preventDefault(), focusDiagram())}>
-        Skip to the diagram
-      </a>
-      <a href="#relata-details" onClick={(e) => (e.preventDefault(), focusPanel())}>
-        Skip to the details panel
-      </a>
-    </nav>
-  );
-}
-
-function DarkModeSwitch() {
-  const { setColorScheme } = useMantineColorScheme();
-  const scheme = useComputedColorScheme('light');
-  return (
-    <Switch
-      size="xs"
-      label="Dark mode"
-      checked={scheme === 'dark'}
-      onChange={(e) => setColorScheme(e.currentTarget.checked ? 'dark' : 'light')}
-    />
-  );
-}
 
 export function Workspace() {
   return (

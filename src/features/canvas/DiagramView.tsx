@@ -20,7 +20,7 @@ import classes from './canvas.module.css';
 import { CollectionNode } from './CollectionNode';
 import { DETAIL_ZOOM, DetailContext, TINY_ZOOM, zoomOf } from './detail';
 import type { FolderFrame } from './folders';
-import { FolderNode, type FolderFlowNode } from './FolderNode';
+import { FolderNode } from './FolderNode';
 import { highlightCss, type Highlight } from './highlight';
 import { MarkDescriptions } from './mark-descriptions';
 import { boundingBox } from './layout/boxes';
@@ -28,7 +28,7 @@ import { Markers } from './Markers';
 import { OverviewEdges } from './OverviewEdges';
 import { RelationshipEdge } from './RelationshipEdge';
 import { RoutesContext, type RouteLookup } from './routes';
-import type { CollectionFlowNode, RelationshipFlowEdge } from './to-flow';
+import { folderNodes, type CollectionFlowNode, type RelationshipFlowEdge } from './to-flow';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useFrameLate } from './use-frame-late';
 import { useArrowKeys } from './use-arrow-keys';
@@ -70,26 +70,6 @@ interface Props {
    * model is sketched meanwhile).
    */
   hold?: boolean;
-}
-
-function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
-  return [...frames]
-    .sort((a, b) => Number(a.collapsed) - Number(b.collapsed) || a.depth - b.depth)
-    .map((frame) => ({
-      id: frame.id,
-      type: 'folder',
-      position: { x: frame.box.x, y: frame.box.y },
-      width: frame.box.width,
-      height: frame.box.height,
-      style: { width: frame.box.width, height: frame.box.height },
-      data: { folder: frame.id, count: frame.members.length, collapsed: frame.collapsed, depth: frame.depth },
-      selectable: false,
-      draggable: false,
-      connectable: false,
-      focusable: frame.collapsed,
-      zIndex: frame.collapsed ? 0 : -1,
-      ariaLabel: `Folder ${frame.id}`,
-    }));
 }
 
 function highlightOf(selection: Selection, diagram: Diagram): Highlight {

@@ -2,6 +2,8 @@
 // attributes carry what highlighting needs (see highlight.ts), so selecting re-renders nothing.
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode } from '../../domain/diagram-types';
+import type { FolderFrame } from './folders';
+import type { FolderFlowNode } from './FolderNode';
 import { markDescriptionId } from './mark-descriptions';
 import { edgeMarkers } from './overview-edges';
 
@@ -74,4 +76,25 @@ export function neighbours(edges: readonly DiagramEdge[]): Map<string, string[]>
     add(e.target, e.source);
   }
   return new Map([...map].map(([id, set]) => [id, [...set]]));
+}
+
+/** Folder frames as React Flow nodes: collapsed boxes above open frames, outer frames below inner ones. */
+export function folderNodes(frames: readonly FolderFrame[]): FolderFlowNode[] {
+  return [...frames]
+    .sort((a, b) => Number(a.collapsed) - Number(b.collapsed) || a.depth - b.depth)
+    .map((frame) => ({
+      id: frame.id,
+      type: 'folder',
+      position: { x: frame.box.x, y: frame.box.y },
+      width: frame.box.width,
+      height: frame.box.height,
+      style: { width: frame.box.width, height: frame.box.height },
+      data: { folder: frame.id, count: frame.members.length, collapsed: frame.collapsed, depth: frame.depth },
+      selectable: false,
+      draggable: false,
+      connectable: false,
+      focusable: frame.collapsed,
+      zIndex: frame.collapsed ? 0 : -1,
+      ariaLabel: `Folder ${frame.id}`,
+    }));
 }
