@@ -30,18 +30,14 @@ for (const scheme of ['light', 'dark'] as const) {
       demoDirectus,
       page,
     }) => {
-      await relata.open();
-      await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-      await relata.expectDiagram();
+      await relata.openConnected(demoDirectus);
       await relata.selectEdge('articles.author → authors.articles (O2M)');
       await expect(relata.panel.getByRole('form', { name: 'Edit relation articles.author' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('the new relationship and delete dialogs', async ({ relata, demoDirectus, page }) => {
-      await relata.open();
-      await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-      await relata.expectDiagram();
+      await relata.openConnected(demoDirectus);
       await page.getByRole('button', { name: 'New relationship' }).click();
       const dialog = page.getByRole('dialog', { name: 'New relationship' });
       await dialog.getByRole('button', { name: 'Preview' }).click();
@@ -64,9 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('skip links lead to the diagram and to the panel', async ({ relata, demoDirectus, page }) => {
-  await relata.open();
-  await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-  await relata.expectDiagram();
+  await relata.openConnected(demoDirectus);
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the diagram' })).toBeFocused();
@@ -81,9 +75,7 @@ test('skip links lead to the diagram and to the panel', async ({ relata, demoDir
 });
 
 test('arrow keys move between collections and along relations', async ({ relata, demoDirectus, page }) => {
-  await relata.open();
-  await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-  await relata.expectDiagram();
+  await relata.openConnected(demoDirectus);
   const focused = page.locator('.react-flow__node:focus');
   const boxes = await page.locator('.react-flow__node[data-id]').evaluateAll((nodes) =>
     nodes.map((node) => {
@@ -139,9 +131,7 @@ test('arrow keys move between collections and along relations', async ({ relata,
 
 test.describe('keyboard only @write', () => {
   test('a relation is created with the keyboard alone', async ({ relata, freshDirectus, page }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     // Reach the comments collection through search, then its field's "new relation" button.
     await page.keyboard.press('Control+k');
     await page.keyboard.type('comments');

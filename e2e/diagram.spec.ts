@@ -10,9 +10,7 @@ import { expect, test } from './fixtures';
 
 test.describe('seeing the demo data model as a diagram @versions', () => {
   test.beforeEach(async ({ relata, demoDirectus }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
   });
 
   test('every collection is a node, folders and hidden junctions are not', async ({ relata }) => {

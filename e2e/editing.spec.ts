@@ -90,9 +90,7 @@ test.describe('editing relations on the canvas @write', () => {
         schema: {},
       }),
     );
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
   });
 
   test('dragging a field onto a collection creates a many-to-one @versions', async ({

@@ -4,9 +4,7 @@ import { expect, test } from './fixtures';
 
 test.describe('folders and hidden junctions', () => {
   test.beforeEach(async ({ relata, demoDirectus }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
   });
 
   test('collections are grouped by their Directus folder, and a folder collapses into one box', async ({
@@ -43,9 +41,7 @@ test.describe('nothing is hidden silently @write', () => {
     await freshDirectus.api.request(
       createRelation({ collection: 'articles_tags', field: 'note', related_collection: 'authors' } as never),
     );
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     const m2m = relata.edge('articles.tags ⇄ tags (M2M via articles_tags)');
     await expect(m2m).toHaveAttribute('aria-description', /Hidden with the junction: articles_tags\.note/);
     await relata.selectEdge('articles.tags ⇄ tags (M2M via articles_tags)');

@@ -43,9 +43,7 @@ test.describe('the id-addressed relations of the 9.0 release candidates @legacy'
 
   test.beforeEach(async ({ relata, freshDirectus }) => {
     for (const field of ['editor', 'reviewer', 'position']) await addField(freshDirectus, 'articles', field);
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
   });
 
   test('the demo model is drawn with the right kinds, as metadata without foreign keys', async ({

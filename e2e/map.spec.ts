@@ -5,9 +5,7 @@ import { flowPosition } from './support/relata-page';
 
 test.describe('a map of the model people can read and move around in', () => {
   test.beforeEach(async ({ relata, demoDirectus }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
     await expect(relata.page.getByText(/^Laying out/)).toHaveCount(0);
   });
 

@@ -14,9 +14,7 @@ test.describe('an ordered commit on MariaDB @mariadb', () => {
     freshDirectus,
     page,
   }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     const writes = recordWrites(page, freshDirectus.url);
     let count = 0;
     // The 2nd write to the schema (the reverse alias on authors) never reaches Directus; the save

@@ -30,9 +30,7 @@ function shown(value: unknown): string {
 
 test.describe('the side panel shows what Directus stores', () => {
   test.beforeEach(async ({ relata, demoDirectus }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
   });
 
   test("an edge's panel shows every meta and schema value of its relation", async ({

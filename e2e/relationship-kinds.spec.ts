@@ -41,9 +41,7 @@ async function uploadTextFile(directus: RunningDirectus, name: string): Promise<
 }
 
 async function connect(relata: RelataPage, directus: RunningDirectus) {
-  await relata.open();
-  await relata.connectWithToken(directus.url, directus.token);
-  await relata.expectDiagram();
+  await relata.openConnected(directus);
 }
 
 // Each story creates, uses and deletes a whole relationship on its own Directus: on a busy machine

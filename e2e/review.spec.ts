@@ -354,9 +354,7 @@ test.describe('health findings', () => {
     freshDirectus,
     page,
   }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     await page.getByRole('button', { name: /^Health/ }).click();
     const health = page.getByRole('region', { name: 'Health' });
     await expect(health).toContainText('No findings');
@@ -426,9 +424,7 @@ test.describe('what changed since the last visit', () => {
     freshDirectus,
     page,
   }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     await page.getByRole('button', { name: 'Compare with…' }).click();
     await expect(page.getByRole('menuitem', { name: 'Last visit' })).toBeDisabled();
     await expect(page.getByRole('menuitem', { name: 'Last visit' })).toHaveAccessibleDescription(
@@ -463,9 +459,7 @@ test.describe('a snapshot file and the server it came from', () => {
     demoDirectus,
     page,
   }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
     const snapshot = JSON.parse((await exported(page, 'Snapshot JSON')).toString('utf8')) as Snapshot & {
       version: number;
       directus: string;

@@ -171,17 +171,13 @@ test.describe('disconnecting', () => {
   });
 
   test('without unsaved edits it leaves at once', async ({ relata, demoDirectus, page }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
     await page.getByRole('button', { name: 'Disconnect' }).click();
     await expect(page.getByRole('form', { name: 'Connect to Directus' })).toBeVisible();
   });
 
   test('reloading the page with a changed form warns first', async ({ relata, demoDirectus, page }) => {
-    await relata.open();
-    await relata.connectWithToken(demoDirectus.url, demoDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(demoDirectus);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());

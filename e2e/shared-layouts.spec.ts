@@ -14,9 +14,7 @@ test('the standalone app saves the layout to Directus and opens it again', async
   freshDirectus,
   page,
 }) => {
-  await relata.open();
-  await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-  await relata.expectDiagram();
+  await relata.openConnected(freshDirectus);
   await layoutSettled(page);
   const saved = await positionOf(relata, 'articles');
   await expect(await saveLayout(page, 'Standalone layout')).toHaveCount(0);

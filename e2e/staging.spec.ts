@@ -70,9 +70,7 @@ test.describe('staging changes, applying them at once, undoing them @write', () 
   test.describe.configure({ timeout: 180_000 });
 
   test.beforeEach(async ({ relata, freshDirectus }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
   });
 
   test('staged changes are drawn marked, sent nowhere, and applied all at once', async ({
@@ -294,9 +292,7 @@ test.describe('sharing a pending set @write', () => {
     freshDirectus,
     page,
   }) => {
-    await relata.open();
-    await relata.connectWithToken(freshDirectus.url, freshDirectus.token);
-    await relata.expectDiagram();
+    await relata.openConnected(freshDirectus);
     const staging = new StagingPage(page, relata);
     await staging.stageChanges();
     await staging.stageManyToMany();

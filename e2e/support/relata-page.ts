@@ -19,6 +19,13 @@ export class RelataPage {
     await this.page.getByRole('button', { name: 'Connect' }).click();
   }
 
+  /** Opens the app, connects with the server's token and waits for the diagram to settle. */
+  async openConnected(directus: { url: string; token: string }) {
+    await this.open();
+    await this.connectWithToken(directus.url, directus.token);
+    await this.expectDiagram();
+  }
+
   /** The header's badge naming how Relata talks to Directus. */
   get dialectBadge(): Locator {
     return this.page.getByTitle('How Relata talks to this Directus');
