@@ -69,7 +69,7 @@ export function ConnectScreen({ onConnected, demo, footer }: Props) {
             Relata
           </Title>
           <Text c="dimmed" size="sm">
-            Connect to a Directus 10, 11 or 12 project to see and edit its relations as a diagram.
+            Connect to a Directus 9, 10, 11 or 12 project to see and edit its relations as a diagram.
           </Text>
           <TextInput
             label="Directus URL"
