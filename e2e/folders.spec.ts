@@ -19,8 +19,15 @@ test.describe('folders and hidden junctions', () => {
       await expect(relata.node(inside)).toHaveCount(0);
     await expect(content).toContainText('5 collections inside');
     await expect(relata.node('languages')).toBeVisible();
+    // The relations of the collections inside end at the folder's box: articles.cover,
+    // authors.avatar and articles.gallery at directus_files, articles.translations at languages.
+    const endingAt = (ends: string) => relata.diagram.locator(`.react-flow__edge[data-ends="${ends}"]`);
+    await expect(endingAt('content directus_files')).toHaveCount(3);
+    await expect(endingAt('content languages')).toHaveCount(1);
     await page.getByRole('button', { name: 'Expand folder content' }).click();
     await expect(relata.node('articles')).toBeVisible();
+    await expect(relata.diagram.locator('.react-flow__edge[data-ends^="content "]')).toHaveCount(0);
+    await expect(endingAt('articles directus_files')).toHaveCount(2);
   });
 });
 

@@ -1,6 +1,7 @@
 // React Flow's nodes and edges for the diagram, rebuilt only where something changed: the object
 // for an unchanged node or edge is reused, so memoised components skip it. The caches are keyed
-// by the diagram's own data objects, which live as long as the diagram does.
+// by the diagram's own data objects, which live as long as the diagram does; an edge's object is
+// also rebuilt when its id or ends change under the same data (a collapsed folder redirects it).
 import { useMemo } from 'react';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../domain/diagram-types';
 import type { XY } from './layout/types';
@@ -61,6 +62,44 @@ export function useFlowNodes(
   );
 }
 
+/** The same edge id and ends: a collapsed folder redirects an edge to itself under the same data. */
+const sameEnds = (flow: RelationshipFlowEdge, edge: DiagramEdge) =>
+  flow.id === edge.id &&
+  flow.source === edge.source &&
+  flow.target === edge.target &&
+  flow.sourceHandle === edge.sourceHandle;
+
+/** An edge's React Flow object: the previous one (built from the same data) while nothing changed. */
+export function flowEdgeOf(
+  edge: DiagramEdge,
+  selected: boolean,
+  pending: boolean,
+  previous: RelationshipFlowEdge | undefined,
+): RelationshipFlowEdge {
+  if (
+    previous &&
+    sameEnds(previous, edge) &&
+    Boolean(previous.selected) === selected &&
+    Boolean(previous.animated) === pending
+  )
+    return previous;
+  let base = baseEdges.get(edge.data);
+  if (!base || !sameEnds(base, edge)) {
+    base = toFlowEdge(edge);
+    baseEdges.set(edge.data, base);
+  }
+  return {
+    ...base,
+    selected,
+    // Drawn distinctly (dashed, animated) until Directus confirms the write.
+    animated: pending,
+    className: pending ? 'relata-pending' : undefined,
+    domAttributes: pending
+      ? ({ ...base.domAttributes, 'aria-busy': true, 'data-pending': 'true' } as never)
+      : base.domAttributes,
+  };
+}
+
 export function useFlowEdges(
   diagram: Diagram,
   selectedRelationships: ReadonlySet<string>,
@@ -71,23 +110,7 @@ export function useFlowEdges(
       diagram.edges.map((edge) => {
         const selected = selectedRelationships.has(edge.data.relationshipId);
         const pending = edge.data.relationKeys.some((key) => pendingKeys.has(key));
-        const old = flowEdges.get(edge.data);
-        if (old && Boolean(old.selected) === selected && Boolean(old.animated) === pending) return old;
-        let base = baseEdges.get(edge.data);
-        if (!base) {
-          base = toFlowEdge(edge);
-          baseEdges.set(edge.data, base);
-        }
-        const flow: RelationshipFlowEdge = {
-          ...base,
-          selected,
-          // Drawn distinctly (dashed, animated) until Directus confirms the write.
-          animated: pending,
-          className: pending ? 'relata-pending' : undefined,
-          domAttributes: pending
-            ? ({ ...base.domAttributes, 'aria-busy': true, 'data-pending': 'true' } as never)
-            : base.domAttributes,
-        };
+        const flow = flowEdgeOf(edge, selected, pending, flowEdges.get(edge.data));
         flowEdges.set(edge.data, flow);
         return flow;
       }),
