@@ -2,7 +2,8 @@ import { Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useCanvasActions } from './canvas-actions';
 import { EdgeEnd } from './EdgeEnd';
-import classes from './canvas.module.css';
+import canvas from './canvas.module.css';
+import classes from './FolderNode.module.css';
 
 export type FolderFlowNode = Node<
   { folder: string; count: number; collapsed: boolean; depth: number },
@@ -35,7 +36,7 @@ function FolderNodeView({ id, data }: NodeProps<FolderFlowNode>) {
     );
   return (
     <div className={classes.folderCollapsed}>
-      <EdgeEnd nodeId={id} type="target" position={Position.Left} className={classes.nodeHandle} />
+      <EdgeEnd nodeId={id} type="target" position={Position.Left} className={canvas.nodeHandle} />
       <div className={classes.folderLabel}>
         {toggle}
         <span>{folder}</span>
@@ -43,7 +44,7 @@ function FolderNodeView({ id, data }: NodeProps<FolderFlowNode>) {
       <div className={classes.folderCount}>
         {count} collection{count === 1 ? '' : 's'} inside
       </div>
-      <EdgeEnd nodeId={id} type="source" position={Position.Right} className={classes.nodeHandle} />
+      <EdgeEnd nodeId={id} type="source" position={Position.Right} className={canvas.nodeHandle} />
     </div>
   );
 }
